@@ -1,0 +1,8 @@
+package uk.send.contracts;
+
+public enum AccessibleFormat {
+    NONE,
+    LARGE_PRINT,
+    BRAILLE,
+    EASY_READ
+}

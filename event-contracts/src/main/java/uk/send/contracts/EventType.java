@@ -1,0 +1,72 @@
+package uk.send.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import uk.send.contracts.notification.NotificationDelivered;
+import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionDue;
+import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.contracts.triage.TriageClosureRequested;
+import uk.send.contracts.triage.TriageDecisionMade;
+import uk.send.contracts.triage.TriageReceived;
+import uk.send.contracts.triage.TriageReprioritised;
+
+/** Every event type of the platform: its CloudEvents type, the topic it travels on and its payload. */
+public enum EventType {
+    REFERRAL_SUBMITTED("referral.submitted", Topics.REFERRAL_EVENTS, ReferralSubmitted.class),
+    REFERRAL_STATUS_CHANGED("referral.status-changed", Topics.REFERRAL_EVENTS, ReferralStatusChanged.class),
+    TRIAGE_RECEIVED("triage.received", Topics.TRIAGE_EVENTS, TriageReceived.class),
+    TRIAGE_DECISION_MADE("triage.decision-made", Topics.TRIAGE_EVENTS, TriageDecisionMade.class),
+    TRIAGE_REPRIORITISED("triage.reprioritised", Topics.TRIAGE_EVENTS, TriageReprioritised.class),
+    TRIAGE_CLOSURE_REQUESTED("triage.closure-requested", Topics.TRIAGE_EVENTS, TriageClosureRequested.class),
+    TRANSITION_DUE("transition.due", Topics.TRANSITION_EVENTS, TransitionDue.class),
+    TRANSITION_INFORMATION_INCOMPLETE("transition.information-incomplete", Topics.TRANSITION_EVENTS,
+            TransitionInformationIncomplete.class),
+    TRANSITION_ADULT_HANDOVER_DUE("transition.adult-handover-due", Topics.TRANSITION_EVENTS,
+            TransitionAdultHandoverDue.class),
+    NOTIFICATION_DELIVERED("notification.delivered", Topics.NOTIFICATION_EVENTS, NotificationDelivered.class),
+    NOTIFICATION_FAILED("notification.failed", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
+
+    private final String type;
+    private final String topic;
+    private final Class<? extends Record> payloadType;
+
+    EventType(String type, String topic, Class<? extends Record> payloadType) {
+        this.type = type;
+        this.topic = topic;
+        this.payloadType = payloadType;
+    }
+
+    /** The CloudEvents {@code type} attribute, for example {@code referral.submitted}. */
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends Record> payloadType() {
+        return payloadType;
+    }
+
+    /** Classpath location of the payload's JSON Schema. */
+    public String schemaResource() {
+        return "/schemas/" + type + ".schema.json";
+    }
+
+    public static Optional<EventType> fromType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+
+    public static EventType ofPayload(Record payload) {
+        return Arrays.stream(values())
+                .filter(t -> t.payloadType == payload.getClass())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not an event payload: " + payload.getClass()));
+    }
+}

@@ -1,0 +1,7 @@
+package uk.send.contracts;
+
+public enum RecipientType {
+    SCHOOL,
+    FAMILY,
+    CASEWORKER
+}

@@ -1,0 +1,7 @@
+package uk.send.contracts;
+
+public enum ReprioritisationReason {
+    DETERIORATION,
+    SAFEGUARDING,
+    OTHER
+}

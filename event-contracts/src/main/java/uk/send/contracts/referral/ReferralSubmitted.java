@@ -1,0 +1,54 @@
+package uk.send.contracts.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClinicalService;
+
+/**
+ * A school has referred a child. Carries what triage (child summary, reason, flags), transition planning
+ * (identifiers, date of birth, year group) and notification (recipients) need; nothing else from the referral.
+ */
+public record ReferralSubmitted(
+        UUID referralId,
+        Instant submittedAt,
+        ClinicalService service,
+        String schoolUrn,
+        SchoolContact schoolContact,
+        Child child,
+        String reason,
+        boolean complexHealthNeeds,
+        boolean safeguardingConcern,
+        List<FamilyContact> familyContacts) {
+
+    public record Child(
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            String nhsNumber,
+            String upn,
+            Integer yearGroup) {
+    }
+
+    public record SchoolContact(String name, String email) {
+    }
+
+    public record FamilyContact(
+            UUID contactId,
+            String name,
+            String relationship,
+            String email,
+            String mobile,
+            PostalAddress postalAddress,
+            Channel preferredChannel,
+            String language,
+            AccessibleFormat accessibleFormat) {
+    }
+
+    public record PostalAddress(String line1, String line2, String postcode) {
+    }
+}

@@ -1,0 +1,76 @@
+package uk.send.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import uk.send.contracts.notification.NotificationDelivered;
+import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.SupportOffer;
+import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionDue;
+import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.contracts.triage.TriageClosureRequested;
+import uk.send.contracts.triage.TriageDecisionMade;
+import uk.send.contracts.triage.TriageReceived;
+import uk.send.contracts.triage.TriageReprioritised;
+
+/** One realistic example of every payload, with every optional part filled where it makes sense. */
+final class ContractExamples {
+
+    static final UUID REFERRAL = UUID.fromString("6f1c2a8e-3b7d-4c52-9a61-2d8e4f0b9c11");
+    static final UUID CHILD = UUID.fromString("0b9d7e24-51a3-4f6c-8e2b-7c4d1a9f3e55");
+    static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
+
+    static Map<EventType, Record> all() {
+        SupportOffer offer = new SupportOffer("Speech and language drop-in",
+                "Fortnightly sessions at the family hub, no appointment needed", "https://example.org/drop-in");
+        return Map.ofEntries(
+                Map.entry(EventType.REFERRAL_SUBMITTED, new ReferralSubmitted(REFERRAL, NOW,
+                        ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001",
+                        new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
+                        new ReferralSubmitted.Child("Amara", "Jones", LocalDate.of(2018, 9, 14), "9434765919",
+                                "A801200100001", 3),
+                        "Limited expressive language; frustration in class.", true, false,
+                        List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
+                                "grace@example.org", "07700900123",
+                                new ReferralSubmitted.PostalAddress("1 Oak Lane", "Oakfield", "OK1 2AB"),
+                                Channel.EMAIL, "cy", AccessibleFormat.LARGE_PRINT)))),
+                Map.entry(EventType.REFERRAL_STATUS_CHANGED, new ReferralStatusChanged(REFERRAL,
+                        ClinicalService.CAMHS, "100001", ReferralStatus.IN_TRIAGE, ReferralStatus.CLOSED, NOW,
+                        Priority.ROUTINE, "Needs are better met by the school nursing team",
+                        ClosureReason.DECLINED, List.of("School nursing team: 01234 567890"), null, null, null,
+                        null)),
+                Map.entry(EventType.TRIAGE_RECEIVED, new TriageReceived(REFERRAL, ClinicalService.CAMHS, NOW)),
+                Map.entry(EventType.TRIAGE_DECISION_MADE, new TriageDecisionMade(REFERRAL,
+                        ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, TriageDecision.ACCEPTED, NOW, Priority.PRIORITY,
+                        null, null, null, 12, 18, List.of(offer))),
+                Map.entry(EventType.TRIAGE_REPRIORITISED, new TriageReprioritised(REFERRAL,
+                        ClinicalService.COMMUNITY_PAEDIATRICS, Priority.ROUTINE, Priority.URGENT,
+                        ReprioritisationReason.DETERIORATION, "Weight loss reported by GP", 1, 2, NOW)),
+                Map.entry(EventType.TRIAGE_CLOSURE_REQUESTED, new TriageClosureRequested(REFERRAL,
+                        ClinicalService.OCCUPATIONAL_THERAPY, ClosureReason.COMPLETED,
+                        "Amara has finished her six sessions and the school has her new seating plan.", NOW)),
+                Map.entry(EventType.TRANSITION_DUE, new TransitionDue(CHILD, TransitionType.SECONDARY_SCHOOL,
+                        LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), 12, "100001", List.of(REFERRAL),
+                        List.of(RecipientType.FAMILY, RecipientType.SCHOOL, RecipientType.CASEWORKER))),
+                Map.entry(EventType.TRANSITION_INFORMATION_INCOMPLETE, new TransitionInformationIncomplete(CHILD,
+                        TransitionType.POST_16, LocalDate.of(2027, 9, 1), List.of("HEALTH_ADVICE",
+                        "RECEIVING_SETTING_NAMED"), "100002", List.of(), List.of(RecipientType.CASEWORKER))),
+                Map.entry(EventType.TRANSITION_ADULT_HANDOVER_DUE, new TransitionAdultHandoverDue(CHILD, REFERRAL,
+                        ClinicalService.CAMHS, LocalDate.of(2027, 5, 20),
+                        List.of(RecipientType.FAMILY, RecipientType.SCHOOL, RecipientType.CASEWORKER))),
+                Map.entry(EventType.NOTIFICATION_DELIVERED, new NotificationDelivered(UUID.randomUUID(), REFERRAL,
+                        UUID.randomUUID(), "referral.status-changed", RecipientType.FAMILY, Channel.EMAIL, NOW)),
+                Map.entry(EventType.NOTIFICATION_FAILED, new NotificationFailed(UUID.randomUUID(), REFERRAL,
+                        UUID.randomUUID(), "referral.status-changed", RecipientType.SCHOOL, Channel.EMAIL,
+                        "550 mailbox unavailable", true, NOW)));
+    }
+
+    private ContractExamples() {
+    }
+}
