@@ -1,0 +1,221 @@
+package uk.send.outbox;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import uk.send.contracts.CloudEventHeaders;
+import uk.send.contracts.EventMetadata;
+
+/**
+ * Publishes outbox rows to Kafka in commit order, keyed by aggregate id, and marks them published only after the
+ * broker has acknowledged them (at least once; consumers drop duplicates by event id).
+ *
+ * <p>Only one relay publishes at a time for a database: each batch runs under a transaction-scoped PostgreSQL
+ * advisory lock, so running several instances of a service neither publishes a row twice nor reorders an
+ * aggregate's events. A commit wakes the relay at once; a short poll catches rows written by other instances and
+ * batches left behind by a failure.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary but fixed: the advisory lock that elects the publishing relay. */
+    private static final long RELAY_LOCK = 0x53454E44_4F555442L;
+
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final MeterRegistry metrics;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private ScheduledExecutorService executor;
+    private Producer<String, String> producer;
+    private Counter published;
+    private Instant lastPurge = Instant.EPOCH;
+
+    OutboxRelay(EntityManager entityManager, OutboxConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        published = Counter.builder("outbox.published").description("Outbox events acknowledged by Kafka")
+                .register(metrics);
+        Gauge.builder("outbox.pending", this, OutboxRelay::pendingCount)
+                .description("Outbox events not yet acknowledged by Kafka").register(metrics);
+        if (!config.relay().enabled()) {
+            return;
+        }
+        producer = newProducer();
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+        long poll = config.relay().pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::drain, 0, poll, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        if (executor != null && wakeQueued.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        wakeQueued.set(false);
+        try {
+            while (publishPending(producer) == config.relay().batchSize()) {
+                // A full batch: more rows are probably waiting.
+            }
+            purgeOldRows();
+        } catch (RuntimeException e) {
+            // The rows stay pending and the next poll tries again; the cause is infrastructure, never the payload.
+            LOG.warnf("Outbox relay could not publish: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Publishes one batch of pending rows through the given producer.
+     *
+     * @return the number of rows published, 0 when none were pending or another relay holds the lock
+     */
+    public int publishPending(Producer<String, String> producer) {
+        int count = QuarkusTransaction.requiringNew().call(() -> {
+            boolean elected = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", RELAY_LOCK)
+                    .getSingleResult();
+            if (!elected) {
+                return 0;
+            }
+            List<OutboxEvent> batch = entityManager
+                    .createQuery("FROM OutboxEvent WHERE publishedAt IS NULL ORDER BY seq", OutboxEvent.class)
+                    .setMaxResults(config.relay().batchSize())
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acknowledgements.add(producer.send(toRecord(event)));
+            }
+            producer.flush();
+            awaitAll(acknowledgements);
+            Instant now = Instant.now();
+            batch.forEach(event -> event.publishedAt = now);
+            return batch.size();
+        });
+        if (published != null) {
+            published.increment(count);
+        }
+        return count;
+    }
+
+    /** Publishes one batch through the relay's own producer. */
+    public int publishPending() {
+        if (producer == null) {
+            producer = newProducer();
+        }
+        return publishPending(producer);
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
+        CloudEventHeaders.write(record.headers(), new EventMetadata(event.id, event.eventType,
+                URI.create(config.source()), event.occurredAt, event.aggregateId));
+        return record;
+    }
+
+    private static void awaitAll(List<Future<RecordMetadata>> acknowledgements) {
+        try {
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                acknowledgement.get(60, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new OutboxPublishFailed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutboxPublishFailed(e);
+        }
+    }
+
+    private void purgeOldRows() {
+        if (lastPurge.isAfter(Instant.now().minusSeconds(3600))) {
+            return;
+        }
+        lastPurge = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("publishedAt < ?1",
+                Instant.now().minus(config.relay().retention())));
+    }
+
+    private double pendingCount() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("publishedAt IS NULL"));
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private Producer<String, String> newProducer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-outbox-relay");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(properties);
+    }
+
+    /** The broker did not acknowledge a batch; its rows stay pending. */
+    static final class OutboxPublishFailed extends RuntimeException {
+        OutboxPublishFailed(Throwable cause) {
+            super("Kafka did not acknowledge the batch: " + cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package uk.send.testservers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+import uk.send.contracts.Topics;
+
+/**
+ * A real single-node Apache Kafka broker in KRaft mode (combined broker and controller), started once per test JVM
+ * with Kafka's own test kit on free ports. The platform's topics and their dead-letter twins are created up front,
+ * as the deployment does.
+ */
+public final class KafkaBroker {
+
+    public static final int PARTITIONS = 3;
+    private static final List<String> TOPICS = List.of(Topics.REFERRAL_EVENTS, Topics.TRIAGE_EVENTS,
+            Topics.TRANSITION_EVENTS, Topics.NOTIFICATION_EVENTS);
+
+    private static KafkaClusterTestKit cluster;
+
+    private KafkaBroker() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (cluster == null) {
+            cluster = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stop, "kafka-test-broker-stop"));
+        }
+        return cluster.bootstrapServers();
+    }
+
+    private static KafkaClusterTestKit start() {
+        try {
+            KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("offsets.topic.num.partitions", "3")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("num.partitions", String.valueOf(PARTITIONS))
+                    .build();
+            kit.format();
+            kit.startup();
+            kit.waitForReadyBrokers();
+            createTopics(kit.bootstrapServers());
+            return kit;
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not start", e);
+        }
+    }
+
+    private static void createTopics(String bootstrapServers) throws InterruptedException, ExecutionException {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(properties)) {
+            List<NewTopic> topics = new ArrayList<>();
+            for (String topic : TOPICS) {
+                topics.add(new NewTopic(topic, PARTITIONS, (short) 1));
+                topics.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
+            }
+            Set<String> existing = admin.listTopics().names().get();
+            admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList()).all().get();
+        }
+    }
+
+    private static synchronized void stop() {
+        if (cluster != null) {
+            try {
+                cluster.close();
+            } catch (Exception e) {
+                // The JVM is exiting; the test kit deletes its folders on close where it can.
+            }
+            cluster = null;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package uk.send.testservers;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** Points Quarkus Messaging and every Kafka client of the application at the test JVM's Kafka broker. */
+public class KafkaResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test of the JVM; stopped when the JVM exits.
+    }
+}

@@ -1,0 +1,80 @@
+package uk.send.testservers;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.lang.JoseException;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Signed access tokens shaped like Keycloak's for realm {@code send}: roles in {@code realm_access.roles} and the
+ * scope claims of DESIGN.md ({@code school_urn}, {@code clinical_service}, {@code email}).
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static String senco(String schoolUrn) {
+        return sign(claims("senco." + schoolUrn, List.of("senco")).claim("school_urn", schoolUrn));
+    }
+
+    public static String clinician(String clinicalService) {
+        return sign(claims("clinician." + clinicalService.toLowerCase(), List.of("clinician"))
+                .claim("clinical_service", clinicalService));
+    }
+
+    public static String caseworker() {
+        return sign(claims("caseworker", List.of("caseworker")));
+    }
+
+    public static String family(String email) {
+        return sign(claims(email, List.of("family")).claim("email", email));
+    }
+
+    /** A token with the given roles and extra claims, for role and scope edge cases. */
+    public static String withRoles(String username, List<String> roles, Map<String, Object> claims) {
+        JwtClaimsBuilder builder = claims(username, roles);
+        claims.forEach(builder::claim);
+        return sign(builder);
+    }
+
+    /** A well-formed caseworker token that has already expired. */
+    public static String expired() {
+        return claims("caseworker", List.of("caseworker"))
+                .issuedAt(System.currentTimeMillis() / 1000 - 7200)
+                .expiresAt(System.currentTimeMillis() / 1000 - 3600)
+                .jws().keyId(OidcIssuer.get().signingKey().getKeyId())
+                .sign(OidcIssuer.get().signingKey().getPrivateKey());
+    }
+
+    /** A caseworker token signed by a key the issuer never published. */
+    public static String forged() {
+        try {
+            return claims("caseworker", List.of("caseworker")).jws().keyId("send-test-key")
+                    .sign(RsaJwkGenerator.generateJwk(2048).getPrivateKey());
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JwtClaimsBuilder claims(String username, List<String> roles) {
+        return Jwt.issuer(OidcIssuer.get().issuer())
+                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+                .claim("preferred_username", username)
+                .claim("azp", "send-cli")
+                .claim("typ", "Bearer")
+                .claim("realm_access", Map.of("roles", roles))
+                .expiresIn(Duration.ofHours(1));
+    }
+
+    private static String sign(JwtClaimsBuilder builder) {
+        return builder.jws().keyId(OidcIssuer.get().signingKey().getKeyId())
+                .sign(OidcIssuer.get().signingKey().getPrivateKey());
+    }
+}
