@@ -1,0 +1,13 @@
+package uk.send.triage;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.send.testservers.ServiceStartsContract;
+
+@QuarkusTest
+class TriageServiceStartsTest extends ServiceStartsContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/api/triage/queue";
+    }
+}
