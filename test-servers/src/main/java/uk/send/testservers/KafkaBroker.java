@@ -22,8 +22,6 @@ import uk.send.contracts.Topics;
 public final class KafkaBroker {
 
     public static final int PARTITIONS = 3;
-    private static final List<String> TOPICS = List.of(Topics.REFERRAL_EVENTS, Topics.TRIAGE_EVENTS,
-            Topics.TRANSITION_EVENTS, Topics.NOTIFICATION_EVENTS);
 
     private static KafkaClusterTestKit cluster;
 
@@ -67,7 +65,7 @@ public final class KafkaBroker {
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(properties)) {
             List<NewTopic> topics = new ArrayList<>();
-            for (String topic : TOPICS) {
+            for (String topic : Topics.ALL) {
                 topics.add(new NewTopic(topic, PARTITIONS, (short) 1));
                 topics.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
             }

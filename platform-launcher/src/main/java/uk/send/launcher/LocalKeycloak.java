@@ -1,0 +1,139 @@
+package uk.send.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak, unpacked from its distribution on Maven Central, with realm {@code send} imported on first start (demo
+ * users, roles, the services' clients and the scope claims). Its development database lives in the platform's home,
+ * so users and sessions survive a restart. Keycloak needs Java 21 or later.
+ */
+final class LocalKeycloak implements Component {
+
+    static final String VERSION = "26.7.3";
+
+    private final PlatformSettings settings;
+    private ChildProcess process;
+
+    LocalKeycloak(PlatformSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "keycloak";
+    }
+
+    @Override
+    public void start() throws Exception {
+        Path home = unpacked();
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        try (InputStream realm = LocalKeycloak.class.getResourceAsStream("/keycloak/send-realm.json")) {
+            Files.copy(realm, imports.resolve("send-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        process = new ChildProcess("keycloak", List.of("bash", "bin/kc.sh", "start-dev",
+                "--http-port=" + settings.keycloakPort(),
+                "--http-management-port=" + (settings.keycloakPort() + 1000),
+                "--import-realm"),
+                Map.of("JAVA_HOME", javaHome().toString(),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+                home, settings.log("keycloak"));
+        process.start();
+        process.awaitReady(() -> ChildProcess.answers(settings.issuer() + "/.well-known/openid-configuration"),
+                Duration.ofMinutes(4));
+    }
+
+    /** The distribution, unpacked into the platform's home from the local Maven repository the first time. */
+    private Path unpacked() throws IOException {
+        Path home = settings.home().resolve("keycloak-" + VERSION);
+        if (Files.exists(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        Path zip = Path.of(System.getProperty("maven.repo.local",
+                        Path.of(System.getProperty("user.home"), ".m2", "repository").toString()))
+                .resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION
+                        + "/keycloak-quarkus-dist-" + VERSION + ".zip");
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException("Keycloak's distribution is not in the local Maven repository; run "
+                    + "./mvnw dependency:get -Dartifact=org.keycloak:keycloak-quarkus-dist:" + VERSION + ":zip");
+        }
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path target = settings.home().resolve(entry.getName()).normalize();
+                if (!target.startsWith(settings.home())) {
+                    throw new IOException("Unexpected entry in the Keycloak distribution: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return home;
+    }
+
+    /** KEYCLOAK_JAVA_HOME, or the newest JDK of at least version 21 under /usr/lib/jvm. */
+    private static Path javaHome() throws IOException {
+        String configured = System.getenv("KEYCLOAK_JAVA_HOME");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path best = null;
+        int bestVersion = 0;
+        try (DirectoryStream<Path> jdks = Files.newDirectoryStream(Path.of("/usr/lib/jvm"))) {
+            for (Path jdk : jdks) {
+                int version = majorVersion(jdk).orElse(0);
+                if (version >= 21 && version > bestVersion && Files.isExecutable(jdk.resolve("bin/java"))) {
+                    best = jdk;
+                    bestVersion = version;
+                }
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("Keycloak needs Java 21 or later: set KEYCLOAK_JAVA_HOME");
+        }
+        return best;
+    }
+
+    private static Optional<Integer> majorVersion(Path jdk) {
+        Path release = jdk.resolve("release");
+        if (!Files.exists(release)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(release)) {
+            properties.load(in);
+            String version = properties.getProperty("JAVA_VERSION", "").replace("\"", "");
+            return Optional.of(Integer.parseInt(version.split("[.]")[0]));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    @Override
+    public String address() {
+        return "Keycloak        http://localhost:" + settings.keycloakPort() + " (admin console: admin / admin), "
+                + "issuer " + settings.issuer();
+    }
+}

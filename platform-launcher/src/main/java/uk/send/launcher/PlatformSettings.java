@@ -1,0 +1,62 @@
+package uk.send.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the local platform keeps its data and which ports it uses. The defaults are DESIGN.md's local ports; each
+ * can be overridden by an environment variable of the same name in capitals (for example {@code KAFKA_PORT}).
+ */
+public record PlatformSettings(
+        Path repository,
+        Path home,
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int keycloakPort,
+        int smtpPort,
+        int imapPort,
+        Map<String, Integer> servicePorts) {
+
+    public static PlatformSettings fromEnvironment(Path repository) {
+        Map<String, String> env = System.getenv();
+        return new PlatformSettings(
+                repository,
+                Path.of(env.getOrDefault("PLATFORM_HOME", repository.resolve(".platform").toString())),
+                port(env, "POSTGRES_PORT", 55432),
+                port(env, "KAFKA_PORT", 9092),
+                port(env, "KAFKA_CONTROLLER_PORT", 9093),
+                port(env, "KEYCLOAK_PORT", 8180),
+                port(env, "SMTP_PORT", 2525),
+                port(env, "IMAP_PORT", 3143),
+                Map.of(
+                        "referral-service", port(env, "REFERRAL_PORT", 8081),
+                        "triage-service", port(env, "TRIAGE_PORT", 8082),
+                        "transition-service", port(env, "TRANSITION_PORT", 8083),
+                        "notification-service", port(env, "NOTIFICATION_PORT", 8084)));
+    }
+
+    public Path data(String component) {
+        return home.resolve("data").resolve(component);
+    }
+
+    public Path log(String component) {
+        return home.resolve("logs").resolve(component + ".log");
+    }
+
+    public String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public String issuer() {
+        return "http://localhost:" + keycloakPort + "/realms/send";
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        return Integer.parseInt(env.getOrDefault(name, String.valueOf(fallback)));
+    }
+}

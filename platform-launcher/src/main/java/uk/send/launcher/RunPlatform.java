@@ -1,0 +1,43 @@
+package uk.send.launcher;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** The README's run command: starts the platform, prints where everything is, and stops it all on Ctrl-C. */
+public final class RunPlatform {
+
+    private RunPlatform() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformSettings settings = PlatformSettings.fromEnvironment(Path.of("").toAbsolutePath());
+        Platform platform = Platform.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            stopped.countDown();
+        }, "platform-stop"));
+        printWelcome(platform);
+        stopped.await();
+    }
+
+    private static void printWelcome(Platform platform) {
+        PlatformSettings settings = platform.settings();
+        System.out.println();
+        System.out.println("The SEND platform is running. Ctrl-C stops everything it started; data is kept in "
+                + settings.home());
+        System.out.println();
+        platform.addresses().forEach(address -> System.out.println("  " + address));
+        System.out.println("  Logs            " + settings.home().resolve("logs"));
+        System.out.println();
+        System.out.println("Demo users (password: demo):");
+        System.out.println("  senco.oakfield (school 100001), senco.riverside (school 100002),");
+        System.out.println("  clinician.salt, clinician.camhs, clinician.paeds, clinician.nd, caseworker, leader,");
+        System.out.println("  parent.oakfield (parent.oakfield@example.org)");
+        System.out.println();
+        System.out.println("A token for a demo user:");
+        System.out.println("  curl -s -d client_id=send-cli -d grant_type=password -d username=senco.oakfield "
+                + "-d password=demo \\");
+        System.out.println("    " + settings.issuer() + "/protocol/openid-connect/token | jq -r .access_token");
+    }
+}

@@ -1,0 +1,77 @@
+package uk.send.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One of the four services, run from its built Quarkus application as a process of its own. */
+public final class ServiceProcess implements Component {
+
+    private final String service;
+    private final PlatformSettings settings;
+    private final Map<String, String> extraEnvironment;
+    private ChildProcess process;
+
+    ServiceProcess(String service, PlatformSettings settings, Map<String, String> extraEnvironment) {
+        this.service = service;
+        this.settings = settings;
+        this.extraEnvironment = extraEnvironment;
+    }
+
+    @Override
+    public String name() {
+        return service;
+    }
+
+    public int port() {
+        return settings.servicePorts().get(service);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    @Override
+    public void start() throws Exception {
+        Path jar = settings.repository().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
+        }
+        String database = service.substring(0, service.indexOf('-'));
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "HTTP_PORT", String.valueOf(port()),
+                "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer(),
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", service + "-local-secret",
+                "QUARKUS_MAILER_HOST", "localhost",
+                "QUARKUS_MAILER_PORT", String.valueOf(settings.smtpPort())));
+        environment.putAll(extraEnvironment);
+        process = new ChildProcess(service, List.of(ChildProcess.java(), "-Xmx384m", "-jar", jar.toString()),
+                environment, settings.repository(), settings.log(service));
+        process.start();
+        process.awaitReady(() -> ChildProcess.answers(baseUrl() + "/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    /** Kills the service without warning, as a crash would; {@link #start()} brings it back. */
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public String address() {
+        return String.format("%-15s %s  (OpenAPI %s/q/swagger-ui)", service, baseUrl(), baseUrl());
+    }
+}
