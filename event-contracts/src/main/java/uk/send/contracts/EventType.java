@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
@@ -19,6 +20,7 @@ import uk.send.contracts.triage.TriageReprioritised;
 public enum EventType {
     REFERRAL_SUBMITTED("referral.submitted", Topics.REFERRAL_EVENTS, ReferralSubmitted.class),
     REFERRAL_STATUS_CHANGED("referral.status-changed", Topics.REFERRAL_EVENTS, ReferralStatusChanged.class),
+    REFERRAL_REPRIORITISED("referral.reprioritised", Topics.REFERRAL_EVENTS, ReferralReprioritised.class),
     TRIAGE_RECEIVED("triage.received", Topics.TRIAGE_EVENTS, TriageReceived.class),
     TRIAGE_DECISION_MADE("triage.decision-made", Topics.TRIAGE_EVENTS, TriageDecisionMade.class),
     TRIAGE_REPRIORITISED("triage.reprioritised", Topics.TRIAGE_EVENTS, TriageReprioritised.class),

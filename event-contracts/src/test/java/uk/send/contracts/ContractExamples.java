@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.referral.SupportOffer;
@@ -34,7 +35,7 @@ final class ContractExamples {
                         ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001",
                         new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
                         new ReferralSubmitted.Child("Amara", "Jones", LocalDate.of(2018, 9, 14), "9434765919",
-                                "A801200100001", 3),
+                                "F801200100001", 3),
                         "Limited expressive language; frustration in class.", true, false,
                         List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
                                 "grace@example.org", "07700900123",
@@ -45,6 +46,9 @@ final class ContractExamples {
                         Priority.ROUTINE, "Needs are better met by the school nursing team",
                         ClosureReason.DECLINED, List.of("School nursing team: 01234 567890"), null, null, null,
                         null)),
+                Map.entry(EventType.REFERRAL_REPRIORITISED, new ReferralReprioritised(REFERRAL,
+                        ClinicalService.COMMUNITY_PAEDIATRICS, "100002", Priority.ROUTINE, Priority.URGENT,
+                        ReprioritisationReason.SAFEGUARDING, "Concern raised by the school nurse", 2, 3, NOW)),
                 Map.entry(EventType.TRIAGE_RECEIVED, new TriageReceived(REFERRAL, ClinicalService.CAMHS, NOW)),
                 Map.entry(EventType.TRIAGE_DECISION_MADE, new TriageDecisionMade(REFERRAL,
                         ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, TriageDecision.ACCEPTED, NOW, Priority.PRIORITY,

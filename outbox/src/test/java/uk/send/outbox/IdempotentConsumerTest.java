@@ -32,6 +32,7 @@ import uk.send.contracts.EventJson;
 import uk.send.contracts.EventMetadata;
 import uk.send.contracts.Topics;
 import uk.send.contracts.triage.TriageReceived;
+import uk.send.testservers.TopicReader;
 
 @QuarkusTest
 class IdempotentConsumerTest {

@@ -40,6 +40,7 @@ import uk.send.contracts.CloudEventHeaders;
 import uk.send.contracts.EventJson;
 import uk.send.contracts.Topics;
 import uk.send.contracts.triage.TriageReceived;
+import uk.send.testservers.TopicReader;
 
 @QuarkusTest
 class OutboxRelayTest {

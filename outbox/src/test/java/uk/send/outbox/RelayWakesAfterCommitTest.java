@@ -19,6 +19,7 @@ import uk.send.contracts.ClinicalService;
 import uk.send.contracts.CloudEventHeaders;
 import uk.send.contracts.Topics;
 import uk.send.contracts.triage.TriageReceived;
+import uk.send.testservers.TopicReader;
 
 @QuarkusTest
 @TestProfile(RelayWakesAfterCommitTest.RelayRunning.class)

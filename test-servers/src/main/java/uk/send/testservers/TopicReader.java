@@ -1,4 +1,4 @@
-package uk.send.outbox;
+package uk.send.testservers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,17 +11,15 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads a topic from the beginning, as an independent consumer would, and keeps what it has seen. */
-final class TopicReader implements AutoCloseable {
+/** Reads a topic from the beginning, as an independent consumer would. */
+public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
 
-    TopicReader(String topic) {
+    public TopicReader(String topic) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -31,7 +29,7 @@ final class TopicReader implements AutoCloseable {
     }
 
     /** Polls until {@code done} holds for what has been seen matching {@code filter}, or the timeout passes. */
-    List<ConsumerRecord<String, String>> readUntil(Predicate<ConsumerRecord<String, String>> filter,
+    public List<ConsumerRecord<String, String>> readUntil(Predicate<ConsumerRecord<String, String>> filter,
             Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ConsumerRecord<String, String>> matching = new ArrayList<>();

@@ -1,0 +1,228 @@
+package uk.send.referral;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.ClosureReason;
+import uk.send.contracts.Priority;
+import uk.send.contracts.ReferralStatus;
+
+/**
+ * A school's referral of a child to a clinical service: the aggregate whose status only this service changes, and
+ * only through {@link ReferralLifecycle}. Every change appends to the timeline.
+ */
+@Entity
+@Table(name = "referral")
+public class Referral extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    private ReferralStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private ClinicalService service;
+
+    @Column(name = "school_urn")
+    private String schoolUrn;
+
+    @Embedded
+    private SchoolContact schoolContact;
+
+    @Embedded
+    private Child child;
+
+    private String reason;
+
+    @Column(name = "complex_health_needs")
+    private boolean complexHealthNeeds;
+
+    @Column(name = "safeguarding_concern")
+    private boolean safeguardingConcern;
+
+    @Embedded
+    private Consent consent;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    private ClosureReason closureReason;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<FamilyContact> familyContacts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<StatusChange> timeline = new ArrayList<>();
+
+    protected Referral() {
+    }
+
+    public static Referral submit(ClinicalService service, String schoolUrn, SchoolContact schoolContact, Child child,
+            String reason, boolean complexHealthNeeds, boolean safeguardingConcern, Consent consent,
+            String submittedBy, Instant at) {
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.status = ReferralStatus.SUBMITTED;
+        referral.service = service;
+        referral.schoolUrn = schoolUrn;
+        referral.schoolContact = schoolContact;
+        referral.child = child;
+        referral.reason = reason;
+        referral.complexHealthNeeds = complexHealthNeeds;
+        referral.safeguardingConcern = safeguardingConcern;
+        referral.consent = consent;
+        referral.submittedBy = submittedBy;
+        referral.submittedAt = at;
+        referral.updatedAt = at;
+        referral.timeline.add(new StatusChange(referral, null, ReferralStatus.SUBMITTED, null,
+                "Referred by the school", ChangeDetails.none(), submittedBy, at));
+        return referral;
+    }
+
+    public FamilyContact addFamilyContact(String name, String relationship, String email, String mobile,
+            String addressLine1, String addressLine2, String postcode, Channel preferredChannel,
+            String language, AccessibleFormat accessibleFormat) {
+        FamilyContact contact = new FamilyContact(this, familyContacts.size(), name, relationship, email, mobile,
+                addressLine1, addressLine2, postcode, preferredChannel, language, accessibleFormat);
+        familyContacts.add(contact);
+        return contact;
+    }
+
+    /** Moves to an open status; the priority is set when the referral is accepted. */
+    public StatusChange moveTo(ReferralStatus to, Priority newPriority, String why, ChangeDetails details, String by,
+            Instant at) {
+        ReferralLifecycle.checkMove(status, to);
+        if (to == ReferralStatus.ACCEPTED_WAITING) {
+            if (newPriority == null) {
+                throw new IllegalArgumentException("Accepting a referral needs a priority");
+            }
+            priority = newPriority;
+        }
+        return record(to, why, details, by, at);
+    }
+
+    public StatusChange close(ClosureReason reasonForClosure, String why, List<String> signposting, String by,
+            Instant at) {
+        ReferralLifecycle.checkClosure(status, reasonForClosure, why, signposting);
+        closureReason = reasonForClosure;
+        return record(ReferralStatus.CLOSED, why, ChangeDetails.signposting(signposting), by, at);
+    }
+
+    public StatusChange reprioritise(Priority newPriority, String why, ChangeDetails details, String by,
+            Instant at) {
+        ReferralLifecycle.checkReprioritisation(status);
+        if (newPriority == null || why == null || why.isBlank()) {
+            throw new IllegalArgumentException("Re-prioritising needs a priority and a reason");
+        }
+        priority = newPriority;
+        return record(status, why, details, by, at);
+    }
+
+    private StatusChange record(ReferralStatus to, String why, ChangeDetails details, String by, Instant at) {
+        StatusChange change = new StatusChange(this, status, to, priority, why, details, by, at);
+        timeline.add(change);
+        status = to;
+        updatedAt = at;
+        return change;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public ClinicalService service() {
+        return service;
+    }
+
+    public String schoolUrn() {
+        return schoolUrn;
+    }
+
+    public SchoolContact schoolContact() {
+        return schoolContact;
+    }
+
+    public Child child() {
+        return child;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public boolean complexHealthNeeds() {
+        return complexHealthNeeds;
+    }
+
+    public boolean safeguardingConcern() {
+        return safeguardingConcern;
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public ClosureReason closureReason() {
+        return closureReason;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<FamilyContact> familyContacts() {
+        return Collections.unmodifiableList(familyContacts);
+    }
+
+    public List<StatusChange> timeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+
+    public FhirStatus fhirStatus() {
+        return FhirStatus.of(status, closureReason);
+    }
+}

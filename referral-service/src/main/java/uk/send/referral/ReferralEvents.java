@@ -1,0 +1,76 @@
+package uk.send.referral;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import uk.send.contracts.ReprioritisationReason;
+import uk.send.contracts.referral.ReferralReprioritised;
+import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.outbox.Outbox;
+
+/** Maps referral changes to the events other services consume, and records them in the outbox. */
+@ApplicationScoped
+public class ReferralEvents {
+
+    private final Outbox outbox;
+
+    ReferralEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void submitted(Referral referral) {
+        Child child = referral.child();
+        outbox.add(referral.id().toString(), new ReferralSubmitted(
+                referral.id(),
+                referral.submittedAt(),
+                referral.service(),
+                referral.schoolUrn(),
+                new ReferralSubmitted.SchoolContact(referral.schoolContact().name(), referral.schoolContact().email()),
+                new ReferralSubmitted.Child(child.givenName(), child.familyName(), child.dateOfBirth(),
+                        child.nhsNumber(), child.upn(), child.yearGroup()),
+                referral.reason(),
+                referral.complexHealthNeeds(),
+                referral.safeguardingConcern(),
+                referral.familyContacts().stream().map(contact -> new ReferralSubmitted.FamilyContact(
+                        contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
+                        contact.addressLine1() == null ? null : new ReferralSubmitted.PostalAddress(
+                                contact.addressLine1(), contact.addressLine2(), contact.postcode()),
+                        contact.preferredChannel(), contact.language(), contact.accessibleFormat())).toList()));
+    }
+
+    void statusChanged(Referral referral, StatusChange change) {
+        ChangeDetails details = change.details();
+        outbox.add(referral.id().toString(), new ReferralStatusChanged(
+                referral.id(),
+                referral.service(),
+                referral.schoolUrn(),
+                change.from(),
+                change.to(),
+                change.at(),
+                referral.priority(),
+                change.reason(),
+                referral.closureReason(),
+                details.signposting(),
+                details.question(),
+                details.waitingListPosition(),
+                details.estimatedWaitWeeks(),
+                details.supportOffers()));
+    }
+
+    void reprioritised(Referral referral, uk.send.contracts.Priority from, ReprioritisationReason category,
+            StatusChange change, Instant at) {
+        outbox.add(referral.id().toString(), new ReferralReprioritised(
+                referral.id(),
+                referral.service(),
+                referral.schoolUrn(),
+                from,
+                referral.priority(),
+                category,
+                change.reason(),
+                change.details().waitingListPosition(),
+                change.details().estimatedWaitWeeks(),
+                at));
+    }
+}

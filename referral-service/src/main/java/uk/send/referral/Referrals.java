@@ -1,0 +1,91 @@
+package uk.send.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import uk.send.contracts.ClosureReason;
+import uk.send.contracts.Priority;
+import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.ReprioritisationReason;
+
+/**
+ * Every change to a referral, each in one transaction with the events that announce it. A referral being changed is
+ * locked for the transaction, so concurrent changes apply one after the other against the latest status.
+ */
+@ApplicationScoped
+public class Referrals {
+
+    private final ReferralEvents events;
+    private final IdempotencyKeys idempotencyKeys;
+
+    Referrals(ReferralEvents events, IdempotencyKeys idempotencyKeys) {
+        this.events = events;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    /**
+     * Stores a new referral and announces it, unless the caller's idempotency key already created one from the same
+     * request, in which case that referral is returned unchanged.
+     */
+    @Transactional
+    public Submission submit(Referral draft, String caller, String idempotencyKey, String requestHash) {
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKeys.Remembered> earlier = idempotencyKeys.find(caller, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(requestHash)) {
+                    throw new IdempotencyKeyReused();
+                }
+                return new Submission(Referral.findById(earlier.get().referralId()), false);
+            }
+        }
+        draft.persist();
+        events.submitted(draft);
+        if (idempotencyKey != null) {
+            draft.flush();
+            idempotencyKeys.remember(caller, idempotencyKey, requestHash, draft.id());
+        }
+        return new Submission(draft, true);
+    }
+
+    @Transactional
+    public Referral withdraw(UUID id, Predicate<Referral> mayWithdraw, String reason, String by) {
+        Referral referral = locked(id).filter(mayWithdraw).orElseThrow(ReferralNotFound::new);
+        close(referral, ClosureReason.WITHDRAWN, reason, List.of(), by, Instant.now());
+        return referral;
+    }
+
+    /** The referral, locked until the caller's transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Referral> locked(UUID id) {
+        return Optional.ofNullable(Referral.findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Referral referral, ReferralStatus to, Priority priority, String why, ChangeDetails details,
+            String by, Instant at) {
+        StatusChange change = referral.moveTo(to, priority, why, details, by, at);
+        events.statusChanged(referral, change);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(Referral referral, ClosureReason reason, String why, List<String> signposting, String by,
+            Instant at) {
+        StatusChange change = referral.close(reason, why, signposting, by, at);
+        events.statusChanged(referral, change);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reprioritise(Referral referral, Priority to, ReprioritisationReason category, String why,
+            ChangeDetails details, String by, Instant at) {
+        Priority from = referral.priority();
+        StatusChange change = referral.reprioritise(to, why, details, by, at);
+        events.reprioritised(referral, from, category, change, at);
+    }
+}

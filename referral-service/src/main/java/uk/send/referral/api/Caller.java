@@ -1,0 +1,102 @@
+package uk.send.referral.api;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.send.contracts.ClinicalService;
+import uk.send.referral.Referral;
+
+/**
+ * Who is calling, read from the verified access token: their role and the scope it is limited to (a SENCO's school,
+ * a clinician's service, a family member's email).
+ */
+@RequestScoped
+public class Caller {
+
+    static final String SENCO = "senco";
+    static final String CLINICIAN = "clinician";
+    static final String CASEWORKER = "caseworker";
+    static final String FAMILY = "family";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** Stable across sessions: the token's subject. */
+    String id() {
+        return token.getSubject();
+    }
+
+    String username() {
+        return Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(token.getSubject());
+    }
+
+    boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The role under which this caller is acting, for the audit log. Case worker wins if several apply. */
+    String role() {
+        for (String role : new String[] {CASEWORKER, CLINICIAN, SENCO, FAMILY}) {
+            if (is(role)) {
+                return role;
+            }
+        }
+        return "none";
+    }
+
+    Optional<String> schoolUrn() {
+        return claim("school_urn");
+    }
+
+    Optional<ClinicalService> clinicalService() {
+        return claim("clinical_service").flatMap(value -> {
+            try {
+                return Optional.of(ClinicalService.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    Optional<String> email() {
+        return claim("email").map(String::toLowerCase);
+    }
+
+    /** Whether this caller may read the referral: by role and within the role's scope. */
+    boolean canRead(Referral referral) {
+        if (is(CASEWORKER)) {
+            return true;
+        }
+        if (is(SENCO) && schoolUrn().filter(referral.schoolUrn()::equals).isPresent()) {
+            return true;
+        }
+        if (is(CLINICIAN) && clinicalService().filter(s -> s == referral.service()).isPresent()) {
+            return true;
+        }
+        return is(FAMILY) && email().filter(email -> referral.familyContacts().stream()
+                .anyMatch(contact -> email.equalsIgnoreCase(contact.email()))).isPresent();
+    }
+
+    /** A referral can be withdrawn by its school's SENCO or a case worker. */
+    boolean canWithdraw(Referral referral) {
+        return is(CASEWORKER) || (is(SENCO) && schoolUrn().filter(referral.schoolUrn()::equals).isPresent());
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof JsonString json) {
+            value = json.getString();
+        }
+        return value == null ? Optional.empty() : Optional.of(value.toString()).filter(s -> !s.isBlank());
+    }
+}

@@ -1,0 +1,26 @@
+package uk.send.referral.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.ClosureReason;
+import uk.send.contracts.Priority;
+import uk.send.contracts.ReferralStatus;
+import uk.send.referral.Referral;
+
+/** One page of the referrals a caller may see, newest first. */
+public record ReferralPage(List<Summary> items, int page, int size, long totalItems) {
+
+    public record Summary(UUID id, ReferralStatus status, ClinicalService service, String schoolUrn,
+            String childName, Priority priority, ClosureReason closureReason, Instant submittedAt,
+            Instant updatedAt) {
+
+        static Summary of(Referral referral) {
+            return new Summary(referral.id(), referral.status(), referral.service(), referral.schoolUrn(),
+                    referral.child().givenName() + " " + referral.child().familyName(), referral.priority(),
+                    referral.closureReason(), referral.submittedAt(), referral.updatedAt());
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package uk.send.referral.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.ReferralStatus;
+import uk.send.referral.Child;
+import uk.send.referral.Consent;
+import uk.send.referral.Referral;
+import uk.send.referral.ReferralNotFound;
+import uk.send.referral.Referrals;
+import uk.send.referral.SchoolContact;
+import uk.send.referral.Submission;
+import uk.send.referral.audit.RecordAccessLog;
+
+@Path("/api/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+
+    private static final String STATUSES = "SUBMITTED|IN_TRIAGE|MORE_INFORMATION_REQUESTED|ACCEPTED_WAITING|"
+            + "IN_PROGRESS|CLOSED";
+    private static final String SERVICES = "SPEECH_AND_LANGUAGE_THERAPY|COMMUNITY_PAEDIATRICS|"
+            + "NEURODEVELOPMENTAL_ASSESSMENT|EDUCATIONAL_PSYCHOLOGY|CAMHS|OCCUPATIONAL_THERAPY|PHYSIOTHERAPY";
+
+    private final Referrals referrals;
+    private final Caller caller;
+    private final RecordAccessLog accessLog;
+
+    ReferralResource(Referrals referrals, Caller caller, RecordAccessLog accessLog) {
+        this.referrals = referrals;
+        this.caller = caller;
+        this.accessLog = accessLog;
+    }
+
+    @POST
+    @RolesAllowed(Caller.SENCO)
+    @Operation(summary = "Refer a child for health support",
+            description = "201 with the new referral; 200 with the same referral when retried with the same "
+                    + "Idempotency-Key and body; 422 when the key was used for a different body.")
+    public Response submit(
+            @Parameter(description = "A key of the caller's choosing; a retry with the same key is not duplicated")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid SubmitReferralRequest request) {
+        if (caller.schoolUrn().filter(request.schoolUrn()::equals).isEmpty()) {
+            throw new NotYourSchool();
+        }
+        String fingerprint = RequestFingerprint.of(request);
+        Submission submission;
+        try {
+            submission = referrals.submit(draft(request), caller.id(), idempotencyKey, fingerprint);
+        } catch (PersistenceException concurrentRetry) {
+            // Two requests with one key raced and the other committed first: this one now finds its referral.
+            if (idempotencyKey == null) {
+                throw concurrentRetry;
+            }
+            submission = referrals.submit(draft(request), caller.id(), idempotencyKey, fingerprint);
+        }
+        ReferralView view = ReferralView.of(submission.referral());
+        URI location = URI.create("/api/referrals/" + view.id());
+        return Response.status(submission.created() ? 201 : 200).location(location).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Caller.SENCO, Caller.CLINICIAN, Caller.CASEWORKER, Caller.FAMILY})
+    @Transactional
+    @Operation(summary = "A referral with its timeline; 404 unless the caller may see it")
+    public ReferralView get(@PathParam("id") UUID id) {
+        Referral referral = Referral.<Referral>findByIdOptional(id).filter(caller::canRead)
+                .orElseThrow(ReferralNotFound::new);
+        accessLog.record(List.of(referral.id()), caller.username(), caller.role(), RecordAccessLog.READ);
+        return ReferralView.of(referral);
+    }
+
+    @GET
+    @RolesAllowed({Caller.SENCO, Caller.CLINICIAN, Caller.CASEWORKER, Caller.FAMILY})
+    @Transactional
+    @Operation(summary = "The referrals the caller may see, newest first")
+    public ReferralPage list(
+            @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be a referral status") String status,
+            @QueryParam("service") @Pattern(regexp = SERVICES, message = "must be a clinical service") String service,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        scope(conditions, parameters);
+        if (status != null) {
+            conditions.add("r.status = :status");
+            parameters.put("status", ReferralStatus.valueOf(status));
+        }
+        if (service != null) {
+            conditions.add("r.service = :service");
+            parameters.put("service", ClinicalService.valueOf(service));
+        }
+        PanacheQuery<Referral> query = Referral.<Referral>find("FROM Referral r WHERE "
+                + String.join(" AND ", conditions) + " ORDER BY r.submittedAt DESC, r.id", parameters)
+                .page(Page.of(page, size));
+        List<Referral> items = query.list();
+        accessLog.record(items.stream().map(Referral::id).toList(), caller.username(), caller.role(),
+                RecordAccessLog.LIST);
+        return new ReferralPage(items.stream().map(ReferralPage.Summary::of).toList(), page, size, query.count());
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed({Caller.SENCO, Caller.CASEWORKER})
+    @Operation(summary = "Withdraw a referral: it closes as WITHDRAWN and the school and family are told")
+    public ReferralView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
+        Referral referral = referrals.withdraw(id, r -> caller.canRead(r) && caller.canWithdraw(r),
+                request.reason(), caller.username());
+        return ReferralView.of(referral);
+    }
+
+    /** Restricts a list to what the caller's role and scope allow; nothing at all for a role without scope. */
+    private void scope(List<String> conditions, Map<String, Object> parameters) {
+        if (caller.is(Caller.CASEWORKER)) {
+            conditions.add("1 = 1");
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        if (caller.is(Caller.SENCO) && caller.schoolUrn().isPresent()) {
+            any.add("r.schoolUrn = :school");
+            parameters.put("school", caller.schoolUrn().get());
+        }
+        if (caller.is(Caller.CLINICIAN) && caller.clinicalService().isPresent()) {
+            any.add("r.service = :clinicalService");
+            parameters.put("clinicalService", caller.clinicalService().get());
+        }
+        if (caller.is(Caller.FAMILY) && caller.email().isPresent()) {
+            any.add("EXISTS (SELECT 1 FROM FamilyContact c WHERE c.referral = r AND lower(c.email) = :email)");
+            parameters.put("email", caller.email().get());
+        }
+        conditions.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")");
+    }
+
+    private Referral draft(SubmitReferralRequest request) {
+        SubmitReferralRequest.ChildDetails child = request.child();
+        Referral referral = Referral.submit(request.service(), request.schoolUrn(),
+                new SchoolContact(request.schoolContact().name(), request.schoolContact().email()),
+                new Child(child.givenName(), child.familyName(), child.dateOfBirth(), child.nhsNumber(), child.upn(),
+                        child.yearGroup()),
+                request.reason(), request.complexHealthNeeds(), request.safeguardingConcern(),
+                new Consent(request.consent().recordedBy(), request.consent().recordedAt()),
+                caller.username(), Instant.now());
+        for (SubmitReferralRequest.FamilyContactDetails contact : request.familyContacts()) {
+            SubmitReferralRequest.PostalAddress address = contact.postalAddress();
+            referral.addFamilyContact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
+                    address == null ? null : address.line1(), address == null ? null : address.line2(),
+                    address == null ? null : address.postcode(), contact.preferredChannel(),
+                    contact.languageOrDefault(), contact.accessibleFormatOrDefault());
+        }
+        return referral;
+    }
+
+    /** How a client names a request parameter in an error. */
+    static String clientName(String parameter) {
+        return switch (parameter) {
+            case "idempotencyKey" -> "Idempotency-Key";
+            case "request" -> "body";
+            default -> parameter;
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package uk.send.referral.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.ClosureReason;
+import uk.send.contracts.Priority;
+import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.referral.SupportOffer;
+import uk.send.referral.FamilyContact;
+import uk.send.referral.FhirStatus;
+import uk.send.referral.Referral;
+import uk.send.referral.StatusChange;
+
+/** A referral as the API shows it, with its timeline. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferralView(
+        UUID id,
+        ReferralStatus status,
+        ClinicalService service,
+        String schoolUrn,
+        Priority priority,
+        ClosureReason closureReason,
+        FhirStatus fhir,
+        Child child,
+        SchoolContact schoolContact,
+        String reason,
+        boolean complexHealthNeeds,
+        boolean safeguardingConcern,
+        List<Contact> familyContacts,
+        Instant submittedAt,
+        Instant updatedAt,
+        List<TimelineEntry> timeline) {
+
+    public record Child(String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber, String upn,
+            Integer yearGroup) {
+    }
+
+    public record SchoolContact(String name, String email) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Contact(String name, String relationship, String email, String mobile, Channel preferredChannel,
+            String language, AccessibleFormat accessibleFormat) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TimelineEntry(ReferralStatus status, Instant at, String reason, String by, Priority priority,
+            String question, List<String> signposting, Integer waitingListPosition, Integer estimatedWaitWeeks,
+            List<SupportOffer> supportOffers) {
+    }
+
+    static ReferralView of(Referral referral) {
+        uk.send.referral.Child child = referral.child();
+        return new ReferralView(referral.id(), referral.status(), referral.service(), referral.schoolUrn(),
+                referral.priority(), referral.closureReason(), referral.fhirStatus(),
+                new Child(child.givenName(), child.familyName(), child.dateOfBirth(), child.nhsNumber(), child.upn(),
+                        child.yearGroup()),
+                new SchoolContact(referral.schoolContact().name(), referral.schoolContact().email()),
+                referral.reason(), referral.complexHealthNeeds(), referral.safeguardingConcern(),
+                referral.familyContacts().stream().map(ReferralView::contact).toList(),
+                referral.submittedAt(), referral.updatedAt(),
+                referral.timeline().stream().map(ReferralView::entry).toList());
+    }
+
+    private static Contact contact(FamilyContact contact) {
+        return new Contact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
+                contact.preferredChannel(), contact.language(), contact.accessibleFormat());
+    }
+
+    private static TimelineEntry entry(StatusChange change) {
+        var details = change.details();
+        return new TimelineEntry(change.to(), change.at(), change.reason(), change.by(), change.priority(),
+                details.question(), details.signposting(), details.waitingListPosition(),
+                details.estimatedWaitWeeks(), details.supportOffers());
+    }
+}

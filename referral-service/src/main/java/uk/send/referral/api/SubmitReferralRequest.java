@@ -1,0 +1,85 @@
+package uk.send.referral.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClinicalService;
+
+/** A SENCO's referral as sent to {@code POST /api/referrals}. */
+public record SubmitReferralRequest(
+        @NotNull @Valid ChildDetails child,
+        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String schoolUrn,
+        @NotNull @Valid Contact schoolContact,
+        @NotNull ClinicalService service,
+        @NotBlank @Size(max = 4000) String reason,
+        @NotNull Boolean complexHealthNeeds,
+        @NotNull Boolean safeguardingConcern,
+        @NotEmpty @Size(max = 6) List<@NotNull @Valid FamilyContactDetails> familyContacts,
+        @NotNull @Valid ConsentDetails consent) {
+
+    public record ChildDetails(
+            @NotBlank @Size(max = 100) String givenName,
+            @NotBlank @Size(max = 100) String familyName,
+            @NotNull @DateOfBirth LocalDate dateOfBirth,
+            @ValidNhsNumber String nhsNumber,
+            @ValidUpn String upn,
+            @Min(value = -1, message = "must be -1 (nursery), 0 (Reception) or a year from 1 to 14")
+            @Max(value = 14, message = "must be -1 (nursery), 0 (Reception) or a year from 1 to 14")
+            Integer yearGroup) {
+    }
+
+    public record Contact(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    @ReachableByPreferredChannel
+    public record FamilyContactDetails(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 100) String relationship,
+            @Email @Size(max = 254) String email,
+            @Pattern(regexp = "\\+?[0-9 ]{10,16}", message = "must be a UK mobile number") String mobile,
+            @Valid PostalAddress postalAddress,
+            @NotNull Channel preferredChannel,
+            @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en or cy")
+            String language,
+            AccessibleFormat accessibleFormat) {
+
+        public String languageOrDefault() {
+            return language == null ? "en" : language;
+        }
+
+        public AccessibleFormat accessibleFormatOrDefault() {
+            return accessibleFormat == null ? AccessibleFormat.NONE : accessibleFormat;
+        }
+    }
+
+    public record PostalAddress(
+            @NotBlank @Size(max = 200) String line1,
+            @Size(max = 200) String line2,
+            @NotBlank @Pattern(regexp = "[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}",
+                    message = "must be a UK postcode") String postcode) {
+    }
+
+    public record ConsentDetails(
+            @NotNull @AssertTrue(message = "must be true: no referral is shared without the family's consent")
+            Boolean familyConsentToShare,
+            @NotBlank @Size(max = 200) String recordedBy,
+            @NotNull @PastOrPresent Instant recordedAt) {
+    }
+}
