@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ReferralStatus;
@@ -76,19 +77,29 @@ public class ReferralResource {
             throw new NotYourSchool();
         }
         String fingerprint = RequestFingerprint.of(request);
-        Submission submission;
+        Submitted submitted;
         try {
-            submission = referrals.submit(draft(request), caller.id(), idempotencyKey, fingerprint);
+            submitted = submitInOwnTransaction(request, idempotencyKey, fingerprint);
         } catch (PersistenceException concurrentRetry) {
             // Two requests with one key raced and the other committed first: this one now finds its referral.
             if (idempotencyKey == null) {
                 throw concurrentRetry;
             }
-            submission = referrals.submit(draft(request), caller.id(), idempotencyKey, fingerprint);
+            submitted = submitInOwnTransaction(request, idempotencyKey, fingerprint);
         }
-        ReferralView view = ReferralView.of(submission.referral());
-        URI location = URI.create("/api/referrals/" + view.id());
-        return Response.status(submission.created() ? 201 : 200).location(location).entity(view).build();
+        URI location = URI.create("/api/referrals/" + submitted.view().id());
+        return Response.status(submitted.created() ? 201 : 200).location(location).entity(submitted.view()).build();
+    }
+
+    private record Submitted(ReferralView view, boolean created) {
+    }
+
+    private Submitted submitInOwnTransaction(SubmitReferralRequest request, String idempotencyKey,
+            String fingerprint) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Submission submission = referrals.submit(draft(request), caller.id(), idempotencyKey, fingerprint);
+            return new Submitted(ReferralView.of(submission.referral()), submission.created());
+        });
     }
 
     @GET
@@ -135,6 +146,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Caller.SENCO, Caller.CASEWORKER})
+    @Transactional
     @Operation(summary = "Withdraw a referral: it closes as WITHDRAWN and the school and family are told")
     public ReferralView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
         Referral referral = referrals.withdraw(id, r -> caller.canRead(r) && caller.canWithdraw(r),

@@ -1,0 +1,192 @@
+package uk.send.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import uk.send.testservers.Tokens;
+
+@QuarkusTest
+class ReferralApiTest {
+
+    private static final String OAKFIELD = "100001";
+    private static final String RIVERSIDE = "100002";
+
+    @Inject
+    Rows rows;
+
+    @Test
+    void aSencoSubmitsAReferralForTheirSchool() {
+        var created = submit(Tokens.senco(OAKFIELD), ReferralRequests.valid(OAKFIELD), null)
+                .statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .extract();
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/api/referrals/" + id);
+        given().auth().oauth2(Tokens.senco(OAKFIELD)).get("/api/referrals/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("fhir.serviceRequest", equalTo("active"))
+                .body("fhir.task", equalTo("requested"))
+                .body("child.nhsNumber", equalTo("9434765919"))
+                .body("familyContacts[0].preferredChannel", equalTo("EMAIL"))
+                .body("timeline.status", equalTo(List.of("SUBMITTED")))
+                .body("timeline[0].by", equalTo("senco.100001"));
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyReturnsTheSameReferral() {
+        Map<String, Object> body = ReferralRequests.valid(OAKFIELD);
+        String key = UUID.randomUUID().toString();
+        long before = rows.count("referral");
+
+        String first = submit(Tokens.senco(OAKFIELD), body, key).statusCode(201).extract().path("id");
+        String second = submit(Tokens.senco(OAKFIELD), body, key).statusCode(200).extract().path("id");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(rows.count("referral")).isEqualTo(before + 1);
+        assertThat(rows.count("outbox_event", "aggregate_id = ?1", first)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        submit(Tokens.senco(OAKFIELD), ReferralRequests.valid(OAKFIELD), key).statusCode(201);
+        Map<String, Object> different = ReferralRequests.valid(OAKFIELD);
+        different.put("reason", "Something else entirely");
+        long before = rows.count("referral");
+
+        submit(Tokens.senco(OAKFIELD), different, key)
+                .statusCode(422)
+                .contentType("application/problem+json");
+
+        assertThat(rows.count("referral")).isEqualTo(before);
+    }
+
+    @Test
+    void aSencoCannotReferForAnotherSchool() {
+        long before = rows.count("referral");
+
+        submit(Tokens.senco(RIVERSIDE), ReferralRequests.valid(OAKFIELD), null)
+                .statusCode(403)
+                .contentType("application/problem+json");
+
+        assertThat(rows.count("referral")).isEqualTo(before);
+    }
+
+    @Test
+    void onlySencosSubmit() {
+        submit(null, ReferralRequests.valid(OAKFIELD), null).statusCode(401);
+        submit(Tokens.caseworker(), ReferralRequests.valid(OAKFIELD), null).statusCode(403);
+        submit(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY"), ReferralRequests.valid(OAKFIELD), null)
+                .statusCode(403);
+        submit(Tokens.family("grace.jones@example.org"), ReferralRequests.valid(OAKFIELD), null).statusCode(403);
+    }
+
+    @Test
+    void aReferralIsVisibleToItsSchoolServiceFamilyAndCaseWorkersAndToNobodyElse() {
+        String family = "parent-" + UUID.randomUUID() + "@example.org";
+        String id = submit(Tokens.senco(OAKFIELD), ReferralRequests.valid(OAKFIELD, "CAMHS", family), null)
+                .statusCode(201).extract().path("id");
+
+        for (String token : List.of(Tokens.senco(OAKFIELD), Tokens.clinician("CAMHS"), Tokens.caseworker(),
+                Tokens.family(family), Tokens.family(family.toUpperCase()))) {
+            given().auth().oauth2(token).get("/api/referrals/{id}", id).then().statusCode(200);
+        }
+        for (String token : List.of(Tokens.senco(RIVERSIDE), Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY"),
+                Tokens.family("someone.else@example.org"),
+                Tokens.withRoles("nobody", List.of("senco"), Map.of()),
+                Tokens.withRoles("stranger", List.of("guest"), Map.of()))) {
+            int status = given().auth().oauth2(token).get("/api/referrals/{id}", id).then().extract().statusCode();
+            assertThat(status).as("a caller outside the referral's scope").isIn(403, 404);
+        }
+        given().auth().oauth2(Tokens.senco(RIVERSIDE)).get("/api/referrals/{id}", id)
+                .then().statusCode(404).body(not(org.hamcrest.Matchers.containsString("Amara")));
+        given().auth().oauth2(Tokens.senco(RIVERSIDE)).get("/api/referrals/{id}", UUID.randomUUID())
+                .then().statusCode(404);
+        given().get("/api/referrals/{id}", id).then().statusCode(401);
+    }
+
+    @Test
+    void everyReadOfAChildsRecordIsAudited() {
+        String id = submit(Tokens.senco(OAKFIELD), ReferralRequests.valid(OAKFIELD), null)
+                .statusCode(201).extract().path("id");
+        UUID referral = UUID.fromString(id);
+
+        given().auth().oauth2(Tokens.caseworker()).get("/api/referrals/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.senco(RIVERSIDE)).get("/api/referrals/{id}", id).then().statusCode(404);
+
+        assertThat(rows.count("record_access", "referral_id = ?1 AND action = 'READ'", referral)).isEqualTo(1);
+    }
+
+    @Test
+    void theListIsScopedAndFiltered() {
+        String family = "list-" + UUID.randomUUID() + "@example.org";
+        String camhs = submit(Tokens.senco(RIVERSIDE), ReferralRequests.valid(RIVERSIDE, "CAMHS", family), null)
+                .statusCode(201).extract().path("id");
+        String physio = submit(Tokens.senco(RIVERSIDE), ReferralRequests.valid(RIVERSIDE, "PHYSIOTHERAPY", family),
+                null).statusCode(201).extract().path("id");
+
+        given().auth().oauth2(Tokens.family(family)).get("/api/referrals")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of(physio, camhs)))
+                .body("totalItems", equalTo(2));
+        given().auth().oauth2(Tokens.senco(OAKFIELD)).get("/api/referrals?size=100")
+                .then().statusCode(200).body("items.id", not(hasItem(camhs)));
+        given().auth().oauth2(Tokens.clinician("PHYSIOTHERAPY")).get("/api/referrals?size=100")
+                .then().statusCode(200).body("items.id", hasItem(physio)).body("items.id", not(hasItem(camhs)));
+        given().auth().oauth2(Tokens.caseworker()).get("/api/referrals?service=CAMHS&status=SUBMITTED&size=100")
+                .then().statusCode(200).body("items.id", hasItem(camhs)).body("items.id", not(hasItem(physio)));
+        given().auth().oauth2(Tokens.caseworker()).get("/api/referrals?status=LOST")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(Tokens.caseworker()).get("/api/referrals?size=1000")
+                .then().statusCode(400).body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void aSencoWithdrawsAReferralAndItClosesOnce() {
+        String id = submit(Tokens.senco(OAKFIELD), ReferralRequests.valid(OAKFIELD), null)
+                .statusCode(201).extract().path("id");
+
+        withdraw(Tokens.senco(RIVERSIDE), id, "Not ours").statusCode(404);
+        withdraw(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY"), id, "Not allowed").statusCode(403);
+        withdraw(Tokens.senco(OAKFIELD), id, " ").statusCode(400).body("violations[0].field", equalTo("reason"));
+        withdraw(Tokens.senco(OAKFIELD), id, "The family has moved away")
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("closureReason", equalTo("WITHDRAWN"))
+                .body("fhir.serviceRequest", equalTo("revoked"))
+                .body("timeline[1].reason", equalTo("The family has moved away"));
+        withdraw(Tokens.caseworker(), id, "Again").statusCode(409).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse submit(String token, Map<String, Object> body, String idempotencyKey) {
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post("/api/referrals").then();
+    }
+
+    private static ValidatableResponse withdraw(String token, String id, String reason) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/api/referrals/{id}/withdraw", id).then();
+    }
+}
