@@ -17,7 +17,9 @@ import uk.send.contracts.ReprioritisationReason;
 
 /**
  * Every change to a referral, each in one transaction with the events that announce it. A referral being changed is
- * locked for the transaction, so concurrent changes apply one after the other against the latest status.
+ * locked for the transaction, so concurrent changes apply one after the other against the latest status. A change
+ * the lifecycle refuses is refused before anything is written, so it does not doom the caller's transaction: a
+ * consumer records the conflict in it instead.
  */
 @ApplicationScoped
 public class Referrals {
@@ -67,21 +69,24 @@ public class Referrals {
         return Optional.ofNullable(Referral.findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {IllegalTransition.class,
+            IllegalArgumentException.class})
     public void move(Referral referral, ReferralStatus to, Priority priority, String why, ChangeDetails details,
             String by, Instant at) {
         StatusChange change = referral.moveTo(to, priority, why, details, by, at);
         events.statusChanged(referral, change);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {IllegalTransition.class,
+            IllegalArgumentException.class})
     public void close(Referral referral, ClosureReason reason, String why, List<String> signposting, String by,
             Instant at) {
         StatusChange change = referral.close(reason, why, signposting, by, at);
         events.statusChanged(referral, change);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {IllegalTransition.class,
+            IllegalArgumentException.class})
     public void reprioritise(Referral referral, Priority to, ReprioritisationReason category, String why,
             ChangeDetails details, String by, Instant at) {
         Priority from = referral.priority();

@@ -6,11 +6,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,6 +48,17 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response malformed(JsonParseException e) {
         return problem(Problem.badRequest(List.of(new Problem.Violation("body", "is not well-formed JSON"))));
+    }
+
+    /** Everything JAX-RS refuses itself (unknown path, wrong method or media type, unreadable body) as a problem. */
+    @ServerExceptionMapper
+    public Response refused(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable instanceof MismatchedInputException mismatch ? wrongType(mismatch)
+                    : malformed(null);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), null));
     }
 
     @ServerExceptionMapper
