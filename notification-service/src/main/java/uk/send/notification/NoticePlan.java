@@ -1,0 +1,51 @@
+package uk.send.notification;
+
+import java.util.List;
+
+import uk.send.contracts.EventType;
+import uk.send.contracts.RecipientType;
+import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionDue;
+import uk.send.contracts.transition.TransitionInformationIncomplete;
+
+/**
+ * Who is told about which event, and with which template. The one rule that must never bend: a referral that
+ * closes, whatever the reason, tells its school and every family contact.
+ */
+public final class NoticePlan {
+
+    /** A kind of recipient and the template their notice is written from. */
+    public record Addressee(RecipientType type, String template) {
+    }
+
+    private static final List<RecipientType> SCHOOL_AND_FAMILY = List.of(RecipientType.SCHOOL, RecipientType.FAMILY);
+
+    private NoticePlan() {
+    }
+
+    public static List<Addressee> of(EventType type, Record payload) {
+        return switch (type) {
+            case REFERRAL_SUBMITTED -> to(SCHOOL_AND_FAMILY, "submitted");
+            case REFERRAL_STATUS_CHANGED -> switch (((ReferralStatusChanged) payload).to()) {
+                case ACCEPTED_WAITING -> to(SCHOOL_AND_FAMILY, "waiting");
+                case MORE_INFORMATION_REQUESTED -> to(List.of(RecipientType.SCHOOL), "information-requested");
+                case IN_PROGRESS -> to(SCHOOL_AND_FAMILY, "started");
+                case CLOSED -> to(SCHOOL_AND_FAMILY, "closed");
+                // Triage receiving the referral is part of "what happens next" in the submission notice.
+                case SUBMITTED, IN_TRIAGE -> List.of();
+            };
+            case REFERRAL_REPRIORITISED -> to(SCHOOL_AND_FAMILY, "reprioritised");
+            case TRANSITION_DUE -> to(((TransitionDue) payload).recipients(), "transition-due");
+            case TRANSITION_INFORMATION_INCOMPLETE -> to(((TransitionInformationIncomplete) payload).recipients(),
+                    "transition-incomplete");
+            case TRANSITION_ADULT_HANDOVER_DUE -> to(((TransitionAdultHandoverDue) payload).recipients(),
+                    "adult-handover");
+            default -> List.of();
+        };
+    }
+
+    private static List<Addressee> to(List<RecipientType> types, String template) {
+        return types.stream().distinct().map(t -> new Addressee(t, template)).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package uk.send.notification;
+
+/**
+ * PENDING until a channel accepts the notice (SENT), DELIVERED once the provider confirms it reached the person.
+ * HELD means no channel can reach the person: a letter waits for an address and the case worker has been told.
+ */
+public enum NoticeStatus {
+    PENDING,
+    SENT,
+    DELIVERED,
+    HELD;
+
+    public boolean reachedThePerson() {
+        return this == SENT || this == DELIVERED;
+    }
+}

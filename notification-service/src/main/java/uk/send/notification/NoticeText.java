@@ -1,0 +1,61 @@
+package uk.send.notification;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import uk.send.contracts.ClinicalService;
+
+/**
+ * Writes a notice from its template in the recipient's language, falling back to English where a translation has
+ * not been made. The first line of a template is the subject.
+ */
+@ApplicationScoped
+public class NoticeText {
+
+    public record Written(String subject, String body, String language) {
+    }
+
+    private final Engine engine;
+
+    NoticeText(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Written write(String template, String language, Map<String, Object> data) {
+        String lang = language == null ? "en" : language;
+        Template chosen = engine.getTemplate("notices/" + template + "-" + lang);
+        if (chosen == null) {
+            lang = "en";
+            chosen = engine.getTemplate("notices/" + template + "-en");
+        }
+        if (chosen == null) {
+            throw new IllegalStateException("No template " + template);
+        }
+        String text = chosen.data(data).render().strip();
+        int endOfSubject = text.indexOf('\n');
+        String subject = text.substring(0, endOfSubject).replaceFirst("^Subject: ", "").strip();
+        String body = text.substring(endOfSubject + 1).replaceAll("\n{3,}", "\n\n").strip() + "\n";
+        return new Written(subject, body, lang);
+    }
+
+    /** A service's name as a family would say it. */
+    public static String serviceName(ClinicalService service) {
+        return switch (service) {
+            case SPEECH_AND_LANGUAGE_THERAPY -> "speech and language therapy";
+            case COMMUNITY_PAEDIATRICS -> "community paediatrics";
+            case NEURODEVELOPMENTAL_ASSESSMENT -> "the neurodevelopmental assessment service";
+            case EDUCATIONAL_PSYCHOLOGY -> "educational psychology";
+            case CAMHS -> "CAMHS (children and young people's mental health services)";
+            case OCCUPATIONAL_THERAPY -> "occupational therapy";
+            case PHYSIOTHERAPY -> "physiotherapy";
+        };
+    }
+
+    public static String lowerWords(Enum<?> value) {
+        return value == null ? null : value.name().replace('_', ' ').toLowerCase(Locale.UK);
+    }
+}

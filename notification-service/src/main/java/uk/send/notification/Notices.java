@@ -1,0 +1,170 @@
+package uk.send.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.RecipientType;
+import uk.send.outbox.UnprocessableEvent;
+
+/**
+ * Turns an event into its notices: one per recipient the plan names, each in the recipient's language and on the
+ * first channel that can reach them. Written in the consumer's transaction, so an event's notices exist exactly
+ * when the event is marked processed.
+ */
+@ApplicationScoped
+public class Notices {
+
+    private static final List<Channel> FALLBACK_ORDER = List.of(Channel.EMAIL, Channel.SMS, Channel.LETTER);
+
+    private final NoticeText text;
+    private final NotificationConfig config;
+    private final Event<NoticesWritten> written;
+
+    Notices(NoticeText text, NotificationConfig config, Event<NoticesWritten> written) {
+        this.text = text;
+        this.config = config;
+        this.written = written;
+    }
+
+    /**
+     * Writes the notices of an event about one referral, or about no referral (then only the case work team is
+     * told); {@code details} are the template's event fields.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(IncomingEvent event, UUID referralId, List<NoticePlan.Addressee> addressees,
+            Map<String, Object> details) {
+        ReferralCopy referral = referralId == null ? null : ReferralCopy.findById(referralId);
+        if (referralId != null && referral == null) {
+            throw new UnprocessableEvent("unknown referral " + referralId);
+        }
+        for (NoticePlan.Addressee addressee : addressees) {
+            if (referral == null && addressee.type() != RecipientType.CASEWORKER) {
+                // A child known only to transition planning: the case work team speaks to the family.
+                continue;
+            }
+            for (Recipient recipient : recipients(referralId, addressee.type())) {
+                Map<String, Object> data = new HashMap<>(details);
+                data.put("audience", addressee.type().name());
+                data.put("name", recipient.name);
+                data.put("child", referral == null ? "a child known to the SEND team" : referral.childGivenName);
+                data.put("service", referral == null ? "" : NoticeText.serviceName(referral.service));
+                data.put("reference", String.valueOf(referralId));
+                data.put("inboxUrl", config.inboxUrl());
+                NoticeText.Written words = text.write(addressee.template(), recipient.language, data);
+                create(event.metadata().id(), event.metadata().type(), referralId, recipient, words);
+            }
+        }
+        written.fire(new NoticesWritten());
+    }
+
+    /**
+     * Tells the case work team that a notice could not go by its channel. Written at most once per notice and
+     * channel, however often the failure is seen.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void alertCaseworker(Notice failed, String problem, Channel nextChannel) {
+        UUID cause = UUID.nameUUIDFromBytes(("alert:" + failed.id + ":" + failed.channel).getBytes());
+        if (Notice.count("causeEventId = ?1", cause) > 0) {
+            return;
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("reference", String.valueOf(failed.referralId));
+        data.put("recipientType", NoticeText.lowerWords(failed.recipientType));
+        data.put("event", failed.causeEventType);
+        data.put("channel", NoticeText.lowerWords(failed.channel));
+        data.put("problem", problem);
+        data.put("held", nextChannel == null);
+        data.put("nextChannel", NoticeText.lowerWords(nextChannel));
+        NoticeText.Written words = text.write("caseworker-alert", "en", data);
+        create(cause, "notification.alert", failed.referralId, caseworker(), words);
+        written.fire(new NoticesWritten());
+    }
+
+    /** The next channel after the current one that can reach the notice's recipient, or null. */
+    public static Channel nextChannel(Notice notice) {
+        for (int i = FALLBACK_ORDER.indexOf(notice.channel) + 1; i < FALLBACK_ORDER.size(); i++) {
+            if (notice.reachableBy(FALLBACK_ORDER.get(i))) {
+                return FALLBACK_ORDER.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void create(UUID causeEventId, String causeEventType, UUID referralId, Recipient recipient,
+            NoticeText.Written words) {
+        Notice notice = new Notice();
+        notice.id = UUID.randomUUID();
+        notice.referralId = referralId;
+        notice.causeEventId = causeEventId;
+        notice.causeEventType = causeEventType;
+        notice.recipientKey = recipient.recipientKey;
+        notice.recipientType = recipient.type;
+        notice.recipientName = recipient.name;
+        notice.email = recipient.email;
+        notice.mobile = recipient.mobile;
+        notice.addressLine1 = recipient.addressLine1;
+        notice.addressLine2 = recipient.addressLine2;
+        notice.postcode = recipient.postcode;
+        notice.language = words.language();
+        notice.largePrint = recipient.accessibleFormat == AccessibleFormat.LARGE_PRINT;
+        notice.subject = words.subject();
+        notice.body = words.body();
+        notice.attempts = 0;
+        notice.createdAt = Instant.now();
+        notice.nextAttemptAt = notice.createdAt;
+        notice.channel = recipient.preferredChannel;
+        notice.status = NoticeStatus.PENDING;
+        if (!notice.reachableBy(notice.channel)) {
+            notice.channel = FALLBACK_ORDER.stream().filter(notice::reachableBy).findFirst().orElse(null);
+        }
+        if (notice.channel == null) {
+            // Nobody can be reached: a letter is queued for when an address is found, and the case worker is told.
+            notice.channel = Channel.LETTER;
+            notice.status = NoticeStatus.HELD;
+            notice.lastError = "no email, mobile or postal address";
+            notice.persist();
+            alertCaseworker(notice, notice.lastError, null);
+            return;
+        }
+        notice.persist();
+    }
+
+    private List<Recipient> recipients(UUID referralId, RecipientType type) {
+        if (type == RecipientType.CASEWORKER) {
+            return List.of(caseworker());
+        }
+        List<Recipient> found = Recipient.list("referralId = ?1 AND type = ?2 ORDER BY recipientKey", referralId,
+                type);
+        // One notice per person even if the school entered the same contact twice.
+        Map<String, Recipient> distinct = new LinkedHashMap<>();
+        for (Recipient recipient : found) {
+            distinct.putIfAbsent(recipient.email != null ? recipient.email.toLowerCase() : recipient.recipientKey,
+                    recipient);
+        }
+        return new ArrayList<>(distinct.values());
+    }
+
+    private Recipient caseworker() {
+        Recipient team = new Recipient();
+        team.recipientKey = "CASEWORKER";
+        team.type = RecipientType.CASEWORKER;
+        team.name = "SEND case work team";
+        team.email = config.caseworkerEmail();
+        team.preferredChannel = Channel.EMAIL;
+        team.language = "en";
+        team.accessibleFormat = AccessibleFormat.NONE;
+        return team;
+    }
+}

@@ -1,0 +1,24 @@
+package uk.send.notification.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import uk.send.contracts.Channel;
+import uk.send.contracts.RecipientType;
+import uk.send.notification.Notice;
+import uk.send.notification.NoticeStatus;
+
+/** A notice as a case worker sees it: to whom, about what, how, and how far it got. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NoticeView(UUID id, UUID referralId, RecipientType recipientType, String recipientName,
+        String eventType, Channel channel, NoticeStatus status, int attempts, String lastError, Instant createdAt,
+        Instant sentAt, Instant deliveredAt) {
+
+    static NoticeView of(Notice notice) {
+        return new NoticeView(notice.id, notice.referralId, notice.recipientType, notice.recipientName,
+                notice.causeEventType, notice.channel, notice.status, notice.attempts, notice.lastError,
+                notice.createdAt, notice.sentAt, notice.deliveredAt);
+    }
+}

@@ -1,0 +1,182 @@
+package uk.send.notification.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import uk.send.contracts.Channel;
+import uk.send.contracts.notification.NotificationDelivered;
+import uk.send.contracts.notification.NotificationFailed;
+import uk.send.notification.Notice;
+import uk.send.notification.NoticeStatus;
+import uk.send.notification.Notices;
+import uk.send.notification.NoticesWritten;
+import uk.send.notification.NotificationConfig;
+import uk.send.outbox.Outbox;
+
+/**
+ * Delivers pending notices. Each attempt runs in its own transaction that holds the notice's row lock (SKIP LOCKED, so
+ * several instances share the work without sending a notice twice) and records the attempt, the new status and the
+ * delivered or failed event together. Passing failures retry with exponential backoff; a permanent failure moves
+ * the notice to the next channel that can reach the person and tells the case work team.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    private final EntityManager entityManager;
+    private final ChannelGateway gateway;
+    private final Notices notices;
+    private final Outbox outbox;
+    private final NotificationConfig.Delivery config;
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-wake"));
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    DeliveryWorker(EntityManager entityManager, Channels channels, Notices notices, Outbox outbox,
+            NotificationConfig config) {
+        this.entityManager = entityManager;
+        this.gateway = channels.gateway();
+        this.notices = notices;
+        this.outbox = outbox;
+        this.config = config.delivery();
+    }
+
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticesWritten written) {
+        if (config.enabled()) {
+            wakeUps.execute(this::deliverDue);
+        }
+    }
+
+    @Scheduled(every = "${notification.delivery.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (config.enabled()) {
+            deliverDue();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        wakeUps.shutdownNow();
+    }
+
+    /** Delivers every notice that is due now; returns how many attempts were made. */
+    public int deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            return 0;
+        }
+        int attempts = 0;
+        try {
+            List<UUID> due;
+            do {
+                due = dueNotices();
+                for (UUID id : due) {
+                    attempts += attempt(id) ? 1 : 0;
+                }
+            } while (due.size() == config.batchSize());
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery paused: %s", e.getClass().getSimpleName());
+        } finally {
+            running.set(false);
+        }
+        return attempts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> dueNotices() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                SELECT id FROM notice WHERE status = 'PENDING' AND next_attempt_at <= now()
+                ORDER BY next_attempt_at LIMIT :n""", UUID.class)
+                .setParameter("n", config.batchSize())
+                .getResultList());
+    }
+
+    private boolean attempt(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> locked = entityManager.createNativeQuery("""
+                    SELECT id FROM notice WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= now()
+                    FOR UPDATE SKIP LOCKED""")
+                    .setParameter("id", id)
+                    .getResultList();
+            if (locked.isEmpty()) {
+                return false;
+            }
+            Notice notice = Notice.findById(id);
+            DeliveryOutcome outcome = gateway.send(notice);
+            record(notice, outcome);
+            switch (outcome.kind()) {
+                case SENT -> sent(notice);
+                case TEMPORARY_FAILURE -> {
+                    if (notice.attempts >= config.maxAttempts()) {
+                        failed(notice, "gave up after " + notice.attempts + " attempts: " + outcome.detail());
+                    } else {
+                        retryLater(notice, outcome.detail());
+                    }
+                }
+                case PERMANENT_FAILURE -> failed(notice, outcome.detail());
+            }
+            return true;
+        });
+    }
+
+    private void record(Notice notice, DeliveryOutcome outcome) {
+        notice.attempts++;
+        entityManager.createNativeQuery("""
+                INSERT INTO delivery_attempt (notice_id, channel, outcome, detail, attempted_at)
+                VALUES (:notice, :channel, :outcome, :detail, :at)""")
+                .setParameter("notice", notice.id)
+                .setParameter("channel", notice.channel.name())
+                .setParameter("outcome", outcome.kind().name())
+                .setParameter("detail", outcome.detail())
+                .setParameter("at", Instant.now())
+                .executeUpdate();
+    }
+
+    private void sent(Notice notice) {
+        notice.status = NoticeStatus.SENT;
+        notice.sentAt = Instant.now();
+        notice.lastError = null;
+        outbox.add(notice.id.toString(), new NotificationDelivered(notice.id, notice.referralId,
+                notice.causeEventId, notice.causeEventType, notice.recipientType, notice.channel, notice.sentAt));
+    }
+
+    private void retryLater(Notice notice, String detail) {
+        notice.lastError = detail;
+        notice.nextAttemptAt = Instant.now().plus(backoff(notice.attempts));
+    }
+
+    /** Moves the notice to the next channel that reaches the person, or holds it; the case work team is told. */
+    public void failed(Notice notice, String detail) {
+        Channel next = Notices.nextChannel(notice);
+        outbox.add(notice.id.toString(), new NotificationFailed(notice.id, notice.referralId, notice.causeEventId,
+                notice.causeEventType, notice.recipientType, notice.channel, detail, true, Instant.now()));
+        notices.alertCaseworker(notice, detail, next);
+        notice.lastError = detail;
+        if (next == null) {
+            notice.status = NoticeStatus.HELD;
+            return;
+        }
+        notice.channel = next;
+        notice.attempts = 0;
+        notice.nextAttemptAt = Instant.now();
+    }
+
+    Duration backoff(int attempts) {
+        Duration delay = config.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(config.longestRetry()) > 0 ? config.longestRetry() : delay;
+    }
+}

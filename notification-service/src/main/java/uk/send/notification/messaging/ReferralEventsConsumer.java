@@ -1,0 +1,138 @@
+package uk.send.notification.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.RecipientType;
+import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.referral.ReferralReprioritised;
+import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.notification.NoticePlan;
+import uk.send.notification.NoticeText;
+import uk.send.notification.Notices;
+import uk.send.notification.Recipient;
+import uk.send.notification.ReferralCopy;
+import uk.send.outbox.IdempotentConsumer;
+import uk.send.outbox.UnprocessableEvent;
+
+/** Keeps this service's copy of each referral and its recipients, and writes the notices of each change. */
+@ApplicationScoped
+public class ReferralEventsConsumer {
+
+    static final String GROUP = "notification-service";
+
+    private final IdempotentConsumer consumer;
+    private final Notices notices;
+
+    ReferralEventsConsumer(IdempotentConsumer consumer, Notices notices) {
+        this.consumer = consumer;
+        this.notices = notices;
+    }
+
+    @Incoming("referral-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.consume(GROUP, record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        switch (event.eventType()) {
+            case REFERRAL_SUBMITTED -> submitted(event, event.payload(ReferralSubmitted.class));
+            case REFERRAL_STATUS_CHANGED -> statusChanged(event, event.payload(ReferralStatusChanged.class));
+            case REFERRAL_REPRIORITISED -> reprioritised(event, event.payload(ReferralReprioritised.class));
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
+        }
+    }
+
+    private void submitted(IncomingEvent event, ReferralSubmitted submitted) {
+        ReferralCopy copy = new ReferralCopy();
+        copy.referralId = submitted.referralId();
+        copy.service = submitted.service();
+        copy.schoolUrn = submitted.schoolUrn();
+        copy.childGivenName = submitted.child().givenName();
+        copy.status = ReferralStatus.SUBMITTED;
+        copy.updatedAt = submitted.submittedAt();
+        copy.persist();
+
+        Recipient school = new Recipient();
+        school.referralId = copy.referralId;
+        school.recipientKey = Recipient.SCHOOL;
+        school.type = RecipientType.SCHOOL;
+        school.name = submitted.schoolContact().name();
+        school.email = submitted.schoolContact().email();
+        school.preferredChannel = Channel.EMAIL;
+        school.language = "en";
+        school.accessibleFormat = AccessibleFormat.NONE;
+        school.persist();
+        for (ReferralSubmitted.FamilyContact contact : submitted.familyContacts()) {
+            Recipient family = new Recipient();
+            family.referralId = copy.referralId;
+            family.recipientKey = Recipient.familyKey(contact.contactId());
+            family.type = RecipientType.FAMILY;
+            family.name = contact.name();
+            family.email = contact.email();
+            family.mobile = contact.mobile();
+            if (contact.postalAddress() != null) {
+                family.addressLine1 = contact.postalAddress().line1();
+                family.addressLine2 = contact.postalAddress().line2();
+                family.postcode = contact.postalAddress().postcode();
+            }
+            family.preferredChannel = contact.preferredChannel();
+            family.language = contact.language();
+            family.accessibleFormat = contact.accessibleFormat();
+            family.persist();
+        }
+        notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), submitted), Map.of());
+    }
+
+    private void statusChanged(IncomingEvent event, ReferralStatusChanged change) {
+        ReferralCopy copy = copy(change.referralId());
+        copy.status = change.to();
+        copy.updatedAt = change.changedAt();
+        if (change.to() == ReferralStatus.CLOSED) {
+            copy.closureReason = change.closureReason();
+            copy.closedAt = change.changedAt();
+            copy.closureEventId = event.metadata().id();
+        }
+        Map<String, Object> details = new HashMap<>();
+        details.put("priorityText", NoticeText.lowerWords(change.priority()));
+        details.put("position", change.waitingListPosition());
+        details.put("weeks", change.estimatedWaitWeeks());
+        details.put("offers", change.supportOffers());
+        details.put("question", change.question());
+        details.put("reason", change.reason());
+        details.put("closureReason", change.closureReason() == null ? null : change.closureReason().name());
+        details.put("signposting", change.signposting());
+        notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), change), details);
+    }
+
+    private void reprioritised(IncomingEvent event, ReferralReprioritised change) {
+        ReferralCopy copy = copy(change.referralId());
+        copy.updatedAt = change.reprioritisedAt();
+        Map<String, Object> details = new HashMap<>();
+        details.put("priorityText", NoticeText.lowerWords(change.to()));
+        details.put("reason", change.reason());
+        details.put("position", change.waitingListPosition());
+        details.put("weeks", change.estimatedWaitWeeks());
+        notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), change), details);
+    }
+
+    private static ReferralCopy copy(UUID referralId) {
+        ReferralCopy copy = ReferralCopy.findById(referralId);
+        if (copy == null) {
+            throw new UnprocessableEvent("unknown referral " + referralId);
+        }
+        return copy;
+    }
+}

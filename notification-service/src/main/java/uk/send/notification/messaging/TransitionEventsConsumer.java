@@ -1,0 +1,93 @@
+package uk.send.notification.messaging;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.TransitionType;
+import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionDue;
+import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.notification.NoticePlan;
+import uk.send.notification.Notices;
+import uk.send.notification.ReferralCopy;
+import uk.send.outbox.IdempotentConsumer;
+import uk.send.outbox.UnprocessableEvent;
+
+/**
+ * Tells the family, school and case work team about a child's coming transition, as the event asks. Family and
+ * school are reached through a referral this service knows; a child known only to transition planning is the case
+ * work team's to contact.
+ */
+@ApplicationScoped
+public class TransitionEventsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final Notices notices;
+
+    TransitionEventsConsumer(IdempotentConsumer consumer, Notices notices) {
+        this.consumer = consumer;
+        this.notices = notices;
+    }
+
+    @Incoming("transition-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.consume(ReferralEventsConsumer.GROUP, record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        Map<String, Object> details = new HashMap<>();
+        switch (event.eventType()) {
+            case TRANSITION_DUE -> {
+                TransitionDue due = event.payload(TransitionDue.class);
+                details.put("transitionText", transitionText(due.transition()));
+                details.put("transitionDate", due.transitionDate());
+                details.put("reviewDeadline", due.reviewDeadline());
+                notices.write(event, knownReferral(due.referralIds()), NoticePlan.of(event.eventType(), due),
+                        details);
+            }
+            case TRANSITION_INFORMATION_INCOMPLETE -> {
+                TransitionInformationIncomplete incomplete = event.payload(TransitionInformationIncomplete.class);
+                details.put("transitionText", transitionText(incomplete.transition()));
+                details.put("transitionDate", incomplete.transitionDate());
+                details.put("missingItems", incomplete.missingItems());
+                notices.write(event, knownReferral(incomplete.referralIds()),
+                        NoticePlan.of(event.eventType(), incomplete), details);
+            }
+            case TRANSITION_ADULT_HANDOVER_DUE -> {
+                TransitionAdultHandoverDue handover = event.payload(TransitionAdultHandoverDue.class);
+                details.put("eighteenthBirthday", handover.eighteenthBirthday());
+                notices.write(event, knownReferral(List.of(handover.referralId())),
+                        NoticePlan.of(event.eventType(), handover), details);
+            }
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
+        }
+    }
+
+    private static UUID knownReferral(List<UUID> referralIds) {
+        return referralIds == null ? null : referralIds.stream()
+                .filter(id -> ReferralCopy.findById(id) != null).findFirst().orElse(null);
+    }
+
+    static String transitionText(TransitionType transition) {
+        return switch (transition) {
+            case STARTING_RECEPTION -> "starting school in Reception";
+            case JUNIOR_SCHOOL -> "moving to junior school (Year 3)";
+            case SECONDARY_SCHOOL -> "moving to secondary school (Year 7)";
+            case PREPARATION_FOR_ADULTHOOD -> "preparing for adulthood reviews (from Year 9)";
+            case POST_16 -> "moving on after Year 11 (post-16)";
+            case ADULT_SERVICES -> "moving from children's to adult health and social care at 18";
+            case POST_19 -> "post-19 education";
+            case EHC_PLAN_ENDS -> "the end of the EHC plan at 25";
+        };
+    }
+}

@@ -1,0 +1,339 @@
+package uk.send.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.CloudEventHeaders;
+import uk.send.contracts.EventJson;
+import uk.send.contracts.EventMetadata;
+import uk.send.contracts.EventType;
+import uk.send.contracts.Priority;
+import uk.send.contracts.RecipientType;
+import uk.send.contracts.ReprioritisationReason;
+import uk.send.contracts.Topics;
+import uk.send.contracts.TransitionType;
+import uk.send.contracts.referral.ReferralReprioritised;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.transition.TransitionDue;
+import uk.send.testservers.Database;
+import uk.send.testservers.EventSchemas;
+import uk.send.testservers.EventSender;
+import uk.send.testservers.MailServer;
+import uk.send.testservers.TopicReader;
+import uk.send.testservers.Tokens;
+
+@QuarkusTest
+@Order(1)
+class NoticeFlowTest {
+
+    private final Database database = new Database("notification");
+    private EventSender referralService;
+
+    @BeforeEach
+    void connect() {
+        referralService = new EventSender("/referral-service");
+    }
+
+    @AfterEach
+    void disconnect() {
+        referralService.close();
+    }
+
+    @Test
+    void aSubmissionAcknowledgesToTheSchoolAndTellsTheFamilyWhatHappensNext() {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.emailContact(id)));
+
+        MimeMessage school = Mail.awaitMessages(Referrals.school(id), 1).get(0);
+        MimeMessage family = Mail.awaitMessages(Referrals.family(id), 1).get(0);
+        assertThat(Mail.subject(school)).isEqualTo("Referral received: Amara for speech and language therapy");
+        assertThat(Mail.subject(family)).isEqualTo("Amara has been referred to speech and language therapy");
+        assertThat(Mail.body(family)).contains("What happens next").contains("https://send.example.org/family");
+    }
+
+    @Test
+    void acceptanceTellsFamilyAndSchoolThePlaceTheWaitAndTheSupportWhileWaiting() {
+        UUID id = submitted();
+        referralService.send(id.toString(), Referrals.accepted(id));
+
+        String family = Mail.body(Mail.awaitMessages(Referrals.family(id), 2).get(1));
+        assertThat(family).contains("Priority: priority").contains("Place on the waiting list: 12")
+                .contains("about 18 weeks").contains("Chatterbox drop-in: Fortnightly at the family hub");
+        assertThat(Mail.body(Mail.awaitMessages(Referrals.school(id), 2).get(1)))
+                .contains("Place on the waiting list: 12");
+    }
+
+    @Test
+    void aRequestForInformationGoesToTheSchoolOnly() {
+        UUID id = submitted();
+        referralService.send(id.toString(), Referrals.informationRequested(id));
+
+        assertThat(Mail.body(Mail.awaitMessages(Referrals.school(id), 2).get(1)))
+                .contains("Has a hearing test been done?");
+        assertThat(notices(id, "referral.status-changed")).isEqualTo(1);
+        assertThat(MailServer.to(Referrals.family(id))).hasSize(1);
+    }
+
+    @Test
+    void reprioritisationTellsFamilyAndSchool() {
+        UUID id = submitted();
+        referralService.send(id.toString(), new ReferralReprioritised(id,
+                ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001", Priority.ROUTINE, Priority.URGENT,
+                ReprioritisationReason.DETERIORATION, "Amara has stopped speaking at school", 2, 3, Instant.now()));
+
+        assertThat(Mail.body(Mail.awaitMessages(Referrals.family(id), 2).get(1)))
+                .contains("changed its priority to urgent").contains("Amara has stopped speaking at school");
+        Mail.awaitMessages(Referrals.school(id), 2);
+    }
+
+    @Test
+    void aDeclineClosesWithTheReasonAndSignpostingToSchoolAndFamily() {
+        UUID id = submitted();
+        referralService.send(id.toString(), Referrals.declined(id));
+
+        String family = Mail.body(Mail.awaitMessages(Referrals.family(id), 2).get(1));
+        assertThat(family).contains("decided not to offer Amara an appointment")
+                .contains("Talking Together programme at the family hub: 01234 567890");
+        assertThat(Mail.subject(Mail.awaitMessages(Referrals.school(id), 2).get(1)))
+                .isEqualTo("Amara's referral to speech and language therapy is now closed");
+    }
+
+    @Test
+    void aWelshSpeakingFamilyIsToldOfTheClosureInWelsh() {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(Referrals.family(id), null,
+                null, Channel.EMAIL, "cy", AccessibleFormat.NONE)));
+        referralService.send(id.toString(), Referrals.withdrawn(id));
+
+        MimeMessage closure = Mail.awaitMessages(Referrals.family(id), 2).get(1);
+        assertThat(Mail.subject(closure)).startsWith("Mae atgyfeiriad Amara");
+        assertThat(Mail.body(closure)).contains("wedi'i dynnu'n ôl");
+    }
+
+    @Test
+    void aRedeliveredEventWritesNothingNew() {
+        UUID id = submitted();
+        EventMetadata closure = new EventMetadata(UUID.randomUUID(), "referral.status-changed",
+                URI.create("/referral-service"), Instant.now(), id.toString());
+        String payload = EventJson.write(Referrals.withdrawn(id));
+
+        referralService.send(Topics.REFERRAL_EVENTS, id.toString(), closure, payload);
+        referralService.send(Topics.REFERRAL_EVENTS, id.toString(), closure, payload);
+        referralService.send(id.toString(), Referrals.accepted(id));
+
+        Mail.awaitMessages(Referrals.family(id), 3);
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> notices(id, "referral.status-changed") == 4);
+        assertThat(database.number("SELECT count(*) FROM notice WHERE cause_event_id = ?", closure.id()))
+                .isEqualTo(2);
+        assertThat(MailServer.to(Referrals.family(id))).hasSize(3);
+    }
+
+    @Test
+    void aClosureWhileTheMailServerIsDownIsDeliveredOnceItIsBack() {
+        UUID id = submitted();
+        Mail.awaitMessages(Referrals.family(id), 1);
+        MailServer.stop();
+        try {
+            referralService.send(id.toString(), Referrals.withdrawn(id));
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
+                    "SELECT count(*) FROM delivery_attempt a JOIN notice n ON n.id = a.notice_id "
+                            + "WHERE n.referral_id = ? AND a.outcome = 'TEMPORARY_FAILURE'", id) >= 2);
+        } finally {
+            MailServer.start();
+        }
+        // The restarted server starts empty: exactly one closure notice each must arrive.
+        await().atMost(Duration.ofSeconds(30)).until(() -> MailServer.to(Referrals.family(id)).size() == 1
+                && MailServer.to(Referrals.school(id)).size() == 1);
+        assertThat(Mail.subject(MailServer.to(Referrals.family(id)).get(0))).contains("is now closed");
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(MailServer.to(Referrals.family(id))).hasSize(1);
+        assertThat(MailServer.to(Referrals.school(id))).hasSize(1);
+    }
+
+    @Test
+    void aContactWhoPrefersTextMessagesGetsALetterWhenNoTextProviderExistsAndTheCaseWorkerIsTold() {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, "07700 900123",
+                new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.SMS, "en",
+                AccessibleFormat.LARGE_PRINT)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
+                "SELECT count(*) FROM letter l JOIN notice n ON n.id = l.notice_id WHERE n.referral_id = ?", id) == 1);
+        assertThat(database.text("SELECT l.document FROM letter l JOIN notice n ON n.id = l.notice_id "
+                + "WHERE n.referral_id = ?", id)).contains("font-size: 18pt").contains("1 Oak Lane");
+        assertThat(database.text("SELECT status FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY'",
+                id)).isEqualTo("SENT");
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? "
+                + "AND recipient_type = 'CASEWORKER'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aContactNobodyCanReachIsHeldAsALetterAndTheCaseWorkerIsTold() {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, null, null,
+                Channel.LETTER, "en", AccessibleFormat.NONE)));
+        referralService.send(id.toString(), Referrals.withdrawn(id));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
+                "SELECT count(*) FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY' "
+                        + "AND status = 'HELD'", id) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> MailServer.received().stream()
+                .filter(m -> Mail.subject(m).startsWith("Action needed"))
+                .filter(m -> Mail.body(m).contains(id.toString())).count() == 2);
+        given().auth().oauth2(Tokens.caseworker()).get("/api/closure-audit").then().statusCode(200)
+                .body("notNotifiedWithinSla", hasItem(id.toString()));
+    }
+
+    @Test
+    void aTransitionTellsTheFamilyTheSchoolAndTheCaseWorker() {
+        UUID id = submitted();
+        try (EventSender transitions = new EventSender("/transition-service")) {
+            transitions.send(UUID.randomUUID().toString(), new TransitionDue(UUID.randomUUID(),
+                    TransitionType.SECONDARY_SCHOOL, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), 6,
+                    "100001", List.of(id), List.of(RecipientType.FAMILY, RecipientType.SCHOOL,
+                    RecipientType.CASEWORKER)));
+        }
+        assertThat(Mail.body(Mail.awaitMessages(Referrals.family(id), 2).get(1)))
+                .contains("moving to secondary school (Year 7)").contains("2027-02-15");
+        Mail.awaitMessages(Referrals.school(id), 2);
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? "
+                + "AND cause_event_type = 'transition.due'", id)).isEqualTo(3);
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterQueueAndLaterEventsStillFlow() {
+        UUID poison = UUID.randomUUID();
+        referralService.send(Topics.REFERRAL_EVENTS, poison.toString(), new EventMetadata(UUID.randomUUID(),
+                "referral.submitted", URI.create("/referral-service"), Instant.now(), poison.toString()),
+                "{\"referralId\": ");
+        UUID unknown = UUID.randomUUID();
+        referralService.send(unknown.toString(), Referrals.withdrawn(unknown));
+
+        try (TopicReader reader = new TopicReader(Topics.deadLetter(Topics.REFERRAL_EVENTS))) {
+            List<ConsumerRecord<String, String>> dead = reader.readUntil(
+                    r -> poison.toString().equals(r.key()) || unknown.toString().equals(r.key()),
+                    seen -> seen.size() == 2, Duration.ofSeconds(30));
+            assertThat(dead).extracting(r -> new String(r.headers().lastHeader("dead-letter-reason").value(),
+                    StandardCharsets.UTF_8)).anyMatch(reason -> reason.contains("not a valid ReferralSubmitted"))
+                    .anyMatch(reason -> reason.contains("unknown referral"));
+        }
+        UUID later = submitted();
+        Mail.awaitMessages(Referrals.family(later), 1);
+    }
+
+    @Test
+    void deliveriesArePublishedAsNotificationEventsThatMatchTheirSchema() {
+        UUID id = submitted();
+        try (TopicReader reader = new TopicReader(Topics.NOTIFICATION_EVENTS)) {
+            List<ConsumerRecord<String, String>> delivered = reader.readUntil(
+                    r -> r.value().contains(id.toString()), seen -> seen.size() == 2, Duration.ofSeconds(30));
+            for (ConsumerRecord<String, String> record : delivered) {
+                assertThat(CloudEventHeaders.read(record.headers()).type()).isEqualTo("notification.delivered");
+                assertThat(EventSchemas.violations(EventType.NOTIFICATION_DELIVERED, record.value())).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theClosureAuditCountsEveryClosure() {
+        Map<String, Object> before = audit();
+        UUID notified = submitted();
+        referralService.send(notified.toString(), Referrals.withdrawn(notified));
+        Mail.awaitMessages(Referrals.family(notified), 2);
+        Mail.awaitMessages(Referrals.school(notified), 2);
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                number(audit(), "fullyNotified") == number(before, "fullyNotified") + 1);
+        Map<String, Object> after = audit();
+        assertThat(number(after, "closedReferrals")).isEqualTo(number(before, "closedReferrals") + 1);
+        assertThat(number(after, "pending") + number(after, "failed") + number(after, "fullyNotified"))
+                .isEqualTo(number(after, "closedReferrals"));
+        assertThat((List<Object>) after.get("notNotifiedWithinSla")).doesNotContain(notified.toString());
+        given().get("/q/metrics").then().body(containsString("closure_audit_fully_notified"));
+    }
+
+    @Test
+    void caseWorkersSeeEveryNoticeOfAReferralAndNobodyElseDoes() {
+        UUID id = submitted();
+        Mail.awaitMessages(Referrals.family(id), 1);
+
+        given().auth().oauth2(Tokens.caseworker()).get("/api/notifications?referralId=" + id)
+                .then().statusCode(200)
+                .body("recipientType", containsInAnyOrder("FAMILY", "SCHOOL"))
+                .body("eventType", equalTo(List.of("referral.submitted", "referral.submitted")));
+        given().auth().oauth2(Tokens.family(Referrals.family(id))).get("/api/notifications?referralId=" + id)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.senco("100001")).get("/api/closure-audit").then().statusCode(403);
+        given().get("/api/closure-audit").then().statusCode(401);
+    }
+
+    @Test
+    void aFamilyReadsItsOwnNoticesAndNoOneElses() {
+        UUID id = submitted();
+        UUID other = submitted();
+        Mail.awaitMessages(Referrals.family(other), 1);
+
+        given().auth().oauth2(Tokens.family(Referrals.family(id).toUpperCase())).get("/api/family/notifications")
+                .then().statusCode(200)
+                .body("referralId", equalTo(List.of(id.toString())))
+                .body("referralStatus", equalTo(List.of("SUBMITTED")))
+                .body("subject", hasItem("Amara has been referred to speech and language therapy"));
+        given().auth().oauth2(Tokens.family(Referrals.family(id))).accept("text/html").get("/family")
+                .then().statusCode(200)
+                .body(containsString("<h1>Your messages</h1>"))
+                .body(containsString("Amara has been referred"))
+                .body(not(containsString(other.toString())));
+        given().auth().oauth2(Tokens.caseworker()).get("/api/family/notifications").then().statusCode(403);
+        // In a browser, the page sends a family member to sign in first.
+        given().redirects().follow(false).accept("text/html").get("/family").then().statusCode(302);
+    }
+
+    private UUID submitted() {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.emailContact(id)));
+        return id;
+    }
+
+    private long notices(UUID referral, String eventType) {
+        return database.number("SELECT count(*) FROM notice WHERE referral_id = ? AND cause_event_type = ?",
+                referral, eventType);
+    }
+
+    private static Map<String, Object> audit() {
+        return given().auth().oauth2(Tokens.caseworker()).get("/api/closure-audit")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    private static long number(Map<String, Object> report, String key) {
+        return ((Number) report.get(key)).longValue();
+    }
+}

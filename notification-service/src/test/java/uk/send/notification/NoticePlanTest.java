@@ -1,0 +1,85 @@
+package uk.send.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.ClosureReason;
+import uk.send.contracts.EventType;
+import uk.send.contracts.Priority;
+import uk.send.contracts.RecipientType;
+import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.ReprioritisationReason;
+import uk.send.contracts.TransitionType;
+import uk.send.contracts.referral.ReferralReprioritised;
+import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.transition.TransitionDue;
+
+class NoticePlanTest {
+
+    private static final UUID REFERRAL = UUID.randomUUID();
+
+    @ParameterizedTest
+    @EnumSource(ClosureReason.class)
+    void aClosureAlwaysTellsTheSchoolAndTheFamilyWhateverTheReason(ClosureReason reason) {
+        for (ReferralStatus from : ReferralStatus.values()) {
+            assertThat(plan(changed(from, ReferralStatus.CLOSED, reason)))
+                    .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
+        }
+    }
+
+    @Test
+    void eachStatusChangeTellsThePeopleItConcerns() {
+        assertThat(plan(changed(ReferralStatus.IN_TRIAGE, ReferralStatus.ACCEPTED_WAITING, null)))
+                .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
+        assertThat(plan(changed(ReferralStatus.IN_TRIAGE, ReferralStatus.MORE_INFORMATION_REQUESTED, null)))
+                .containsExactly(RecipientType.SCHOOL);
+        assertThat(plan(changed(ReferralStatus.ACCEPTED_WAITING, ReferralStatus.IN_PROGRESS, null)))
+                .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
+        assertThat(plan(changed(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE, null))).isEmpty();
+    }
+
+    @Test
+    void submissionAndReprioritisationTellSchoolAndFamily() {
+        assertThat(NoticePlan.of(EventType.REFERRAL_SUBMITTED, null)).extracting(NoticePlan.Addressee::type)
+                .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
+        assertThat(NoticePlan.of(EventType.REFERRAL_REPRIORITISED, new ReferralReprioritised(REFERRAL,
+                ClinicalService.CAMHS, "100001", Priority.ROUTINE, Priority.URGENT,
+                ReprioritisationReason.SAFEGUARDING, "Concern", 1, 1, Instant.now())))
+                .extracting(NoticePlan.Addressee::type)
+                .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
+    }
+
+    @Test
+    void aTransitionTellsWhomTheEventNames() {
+        TransitionDue due = new TransitionDue(UUID.randomUUID(), TransitionType.SECONDARY_SCHOOL,
+                LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), 6, "100001", List.of(REFERRAL),
+                List.of(RecipientType.CASEWORKER, RecipientType.FAMILY, RecipientType.FAMILY));
+        assertThat(NoticePlan.of(EventType.TRANSITION_DUE, due)).extracting(NoticePlan.Addressee::type)
+                .containsExactly(RecipientType.CASEWORKER, RecipientType.FAMILY);
+    }
+
+    @Test
+    void eventsThatConcernNobodyWriteNothing() {
+        assertThat(NoticePlan.of(EventType.TRIAGE_RECEIVED, null)).isEmpty();
+        assertThat(NoticePlan.of(EventType.NOTIFICATION_DELIVERED, null)).isEmpty();
+    }
+
+    private static List<RecipientType> plan(ReferralStatusChanged change) {
+        return NoticePlan.of(EventType.REFERRAL_STATUS_CHANGED, change).stream()
+                .map(NoticePlan.Addressee::type).toList();
+    }
+
+    private static ReferralStatusChanged changed(ReferralStatus from, ReferralStatus to, ClosureReason reason) {
+        return new ReferralStatusChanged(REFERRAL, ClinicalService.CAMHS, "100001", from, to, Instant.now(),
+                Priority.ROUTINE, "why", reason, null, null, null, null, null);
+    }
+}
