@@ -23,7 +23,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +49,6 @@ import uk.send.testservers.TopicReader;
 import uk.send.testservers.Tokens;
 
 @QuarkusTest
-@Order(1)
 class NoticeFlowTest {
 
     private final Database database = new Database("notification");

@@ -17,23 +17,28 @@ import uk.send.contracts.Topics;
 /**
  * A real single-node Apache Kafka broker in KRaft mode (combined broker and controller), started once per test JVM
  * with Kafka's own test kit on free ports. The platform's topics and their dead-letter twins are created up front,
- * as the deployment does.
+ * as the deployment does. Like {@link PostgresServer}, the address is kept in a system property so that every class
+ * loader Quarkus makes for a restart finds the same broker.
  */
 public final class KafkaBroker {
 
     public static final int PARTITIONS = 3;
 
+    private static final String BOOTSTRAP = "send.test-servers.kafka.bootstrap";
     private static KafkaClusterTestKit cluster;
 
     private KafkaBroker() {
     }
 
-    public static synchronized String bootstrapServers() {
-        if (cluster == null) {
-            cluster = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stop, "kafka-test-broker-stop"));
+    public static String bootstrapServers() {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(BOOTSTRAP) == null) {
+                cluster = start();
+                Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stop, "kafka-test-broker-stop"));
+                System.setProperty(BOOTSTRAP, cluster.bootstrapServers());
+            }
+            return System.getProperty(BOOTSTRAP);
         }
-        return cluster.bootstrapServers();
     }
 
     private static KafkaClusterTestKit start() {

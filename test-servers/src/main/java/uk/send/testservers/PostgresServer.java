@@ -3,6 +3,7 @@ package uk.send.testservers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,27 +13,39 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A real PostgreSQL server from embedded binaries, started once per test JVM on a free port and stopped when the
  * JVM exits. Each caller gets its own database on it.
+ *
+ * <p>Quarkus loads test resources in a new class loader each time a test profile restarts the application, so the
+ * server's port is kept in a system property: every class loader of the JVM finds the same server, and data written
+ * before a restart is there after it.
  */
 public final class PostgresServer {
 
+    private static final String PORT = "send.test-servers.postgres.port";
     private static EmbeddedPostgres postgres;
 
     private PostgresServer() {
     }
 
-    public static synchronized String jdbcUrl(String database) {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("max_connections", "200")
-                        .setServerConfig("fsync", "off")
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("PostgreSQL did not start", e);
+    public static String jdbcUrl(String database) {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(PORT) == null) {
+                try {
+                    postgres = EmbeddedPostgres.builder()
+                            .setServerConfig("max_connections", "300")
+                            .setServerConfig("fsync", "off")
+                            .start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("PostgreSQL did not start", e);
+                }
+                System.setProperty(PORT, String.valueOf(postgres.getPort()));
             }
         }
         createIfMissing(database);
-        return postgres.getJdbcUrl("postgres", database);
+        return url(database);
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://localhost:" + System.getProperty(PORT) + "/" + database;
     }
 
     public static String user() {
@@ -44,7 +57,7 @@ public final class PostgresServer {
     }
 
     private static void createIfMissing(String database) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = DriverManager.getConnection(url("postgres"), user(), password());
              Statement statement = connection.createStatement()) {
             try (ResultSet exists = statement.executeQuery(
                     "SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "") + "'")) {

@@ -1,0 +1,122 @@
+package uk.send.notification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.testservers.Database;
+import uk.send.testservers.EventSender;
+
+/** Email, text and letters through GOV.UK Notify's official client, against a local stand-in for its API. */
+@QuarkusTest
+@TestProfile(NotifyProviderTest.ThroughNotify.class)
+class NotifyProviderTest {
+
+    public static class ThroughNotify implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(NotifyStandIn.class));
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Database database = new Database("notification");
+
+    @Test
+    void aPermanentEmailFailureFallsBackToALetterAndAlertsTheCaseWorker() throws Exception {
+        UUID id = UUID.randomUUID();
+        String bouncing = "bounce-" + id + "@example.org";
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(bouncing, null,
+                    new ReferralSubmitted.PostalAddress("1 Oak Lane", "Oakfield", "OK1 2AB"), Channel.EMAIL, "en",
+                    AccessibleFormat.LARGE_PRINT)));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "LETTER/SENT".equals(database.text(
+                "SELECT channel || '/' || status FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY'",
+                id)));
+        String noticeId = database.text("SELECT id::text FROM notice WHERE referral_id = ? "
+                + "AND recipient_type = 'FAMILY'", id);
+
+        List<LoggedRequest> letters = NotifyStandIn.server.findAll(postRequestedFor(
+                urlEqualTo("/v2/notifications/letter")));
+        JsonNode letter = letters.stream().map(NotifyProviderTest::json)
+                .filter(body -> noticeId.equals(body.path("reference").asText())).findFirst().orElseThrow();
+        assertThat(letter.path("personalisation").path("address_line_2").asText()).isEqualTo("1 Oak Lane");
+        assertThat(letter.path("personalisation").path("large_print").asText()).isEqualTo("yes");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> NotifyStandIn.server.findAll(postRequestedFor(
+                urlEqualTo("/v2/notifications/email"))).stream().map(NotifyProviderTest::json)
+                .anyMatch(body -> body.path("email_address").asText().equals("send.casework@council.example.org")
+                        && body.path("personalisation").path("body").asText().contains(id.toString())));
+        assertThat(database.text("SELECT string_agg(channel || ':' || outcome, ',' ORDER BY id) "
+                + "FROM delivery_attempt WHERE notice_id = ?::uuid", noticeId))
+                .isEqualTo("EMAIL:PERMANENT_FAILURE,LETTER:SENT");
+    }
+
+    @Test
+    void everyReferenceSentToNotifyIsANoticeIdAndNothingPersonal() {
+        UUID id = UUID.randomUUID();
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(id.toString(), Referrals.submitted(id, Referrals.emailContact(id)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
+                "SELECT count(*) FROM notice WHERE referral_id = ? AND status = 'SENT'", id) == 2);
+
+        for (LoggedRequest request : NotifyStandIn.server.findAll(postRequestedFor(
+                urlEqualTo("/v2/notifications/email")))) {
+            String reference = json(request).path("reference").asText();
+            assertThat(UUID.fromString(reference)).isNotNull();
+        }
+    }
+
+    @Test
+    void aDeliveryReceiptMarksTheNoticeDeliveredAndOnlyNotifyMaySendOne() {
+        UUID id = UUID.randomUUID();
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(id.toString(), Referrals.submitted(id, Referrals.emailContact(id)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
+                "SELECT count(*) FROM notice WHERE referral_id = ? AND status = 'SENT'", id) == 2);
+        String noticeId = database.text("SELECT id::text FROM notice WHERE referral_id = ? "
+                + "AND recipient_type = 'FAMILY'", id);
+        Map<String, String> receipt = Map.of("id", UUID.randomUUID().toString(), "reference", noticeId,
+                "status", "delivered", "notification_type", "email");
+
+        given().contentType(ContentType.JSON).body(receipt).post("/api/notify/receipts").then().statusCode(401);
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer wrong").body(receipt)
+                .post("/api/notify/receipts").then().statusCode(401);
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + NotifyStandIn.CALLBACK_TOKEN)
+                .body(receipt).post("/api/notify/receipts").then().statusCode(204);
+
+        assertThat(database.text("SELECT status FROM notice WHERE id = ?::uuid", noticeId)).isEqualTo("DELIVERED");
+    }
+
+    private static JsonNode json(LoggedRequest request) {
+        try {
+            return JSON.readTree(request.getBodyAsString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
