@@ -194,13 +194,4 @@ public class ReferralResource {
         }
         return referral;
     }
-
-    /** How a client names a request parameter in an error. */
-    static String clientName(String parameter) {
-        return switch (parameter) {
-            case "idempotencyKey" -> "Idempotency-Key";
-            case "request" -> "body";
-            default -> parameter;
-        };
-    }
 }

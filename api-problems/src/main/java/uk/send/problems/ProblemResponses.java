@@ -1,5 +1,6 @@
-package uk.send.referral.api;
+package uk.send.problems;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
@@ -17,12 +18,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import uk.send.referral.IdempotencyKeyReused;
-import uk.send.referral.IllegalTransition;
-import uk.send.referral.ReferralNotFound;
 
 /**
- * Every error as {@code application/problem+json}. Messages describe the rule that was broken and never echo the
+ * Every error of the platform's APIs as {@code application/problem+json}: bad fields, unreadable bodies and what
+ * JAX-RS refuses itself. Each service maps its own domain exceptions with {@link Problem} too. Messages describe the rule that was broken and never echo the
  * submitted value, which may be a child's personal data.
  */
 public class ProblemResponses {
@@ -40,13 +39,17 @@ public class ProblemResponses {
     public Response wrongType(MismatchedInputException e) {
         String message = e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()
-                ? "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
+                ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
                 : "has the wrong type or format" + expected(e.getTargetType());
         return problem(Problem.badRequest(List.of(new Problem.Violation(jsonPath(e), message))));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e) {
+        return notWellFormed();
+    }
+
+    private static Response notWellFormed() {
         return problem(Problem.badRequest(List.of(new Problem.Violation("body", "is not well-formed JSON"))));
     }
 
@@ -55,34 +58,14 @@ public class ProblemResponses {
     public Response refused(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable instanceof MismatchedInputException mismatch ? wrongType(mismatch)
-                    : malformed(null);
+                    : notWellFormed();
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), null));
     }
 
-    @ServerExceptionMapper
-    public Response notFound(ReferralNotFound e) {
-        return problem(Problem.of(404, "Not Found", e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(IllegalTransition e) {
-        return problem(Problem.of(409, "Conflict", e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response keyReused(IdempotencyKeyReused e) {
-        return problem(Problem.of(422, "Unprocessable Content", e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response notYourSchool(NotYourSchool e) {
-        return problem(Problem.of(403, "Forbidden", e.getMessage()));
-    }
-
-    static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response problem(Problem problem) {
+        return problem.toResponse();
     }
 
     private static String expected(Class<?> type) {
@@ -124,7 +107,16 @@ public class ProblemResponses {
         if (!field.isEmpty()) {
             return field.toString();
         }
-        return parameter == null ? "body" : ReferralResource.clientName(parameter);
+        return parameter == null ? "body" : clientName(parameter);
+    }
+
+    /** How a client names a request parameter: the body, or the header a parameter is read from. */
+    private static String clientName(String parameter) {
+        return switch (parameter) {
+            case "idempotencyKey" -> "Idempotency-Key";
+            case "request", "body" -> "body";
+            default -> parameter;
+        };
     }
 
     private static String jsonPath(JsonMappingException e) {

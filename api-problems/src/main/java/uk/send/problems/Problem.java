@@ -1,6 +1,8 @@
-package uk.send.referral.api;
+package uk.send.problems;
 
 import java.util.List;
+
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -13,11 +15,15 @@ public record Problem(String type, String title, int status, String detail, List
     public record Violation(String field, String message) {
     }
 
-    static Problem badRequest(List<Violation> violations) {
+    public static Problem badRequest(List<Violation> violations) {
         return new Problem("about:blank", "Bad Request", 400, "The request has invalid fields", violations);
     }
 
-    static Problem of(int status, String title, String detail) {
+    public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

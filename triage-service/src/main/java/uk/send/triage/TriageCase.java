@@ -1,0 +1,165 @@
+package uk.send.triage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.Priority;
+import uk.send.contracts.ReferralStatus;
+
+/**
+ * A referral in its service's hands. Decisions move it between stages here at once, so the queues show them; the
+ * referral's canonical status stays referral-service's, whose status changes this case follows.
+ */
+@Entity
+@Table(name = "triage_case")
+public class TriageCase extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    @Enumerated(EnumType.STRING)
+    public ClinicalService service;
+
+    @Column(name = "school_urn")
+    public String schoolUrn;
+
+    @Column(name = "child_given_name")
+    public String childGivenName;
+
+    @Column(name = "child_family_name")
+    public String childFamilyName;
+
+    @Column(name = "child_date_of_birth")
+    public LocalDate childDateOfBirth;
+
+    public String reason;
+
+    @Column(name = "complex_health_needs")
+    public boolean complexHealthNeeds;
+
+    @Column(name = "safeguarding_concern")
+    public boolean safeguardingConcern;
+
+    @Enumerated(EnumType.STRING)
+    public TriageStage stage;
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    public String question;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "left_waiting_at")
+    public Instant leftWaitingAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public QueueEntry entry() {
+        return new QueueEntry(referralId, safeguardingConcern, complexHealthNeeds, receivedAt, priority, acceptedAt);
+    }
+
+    public void accept(Priority newPriority, Instant at) {
+        require(EnumSet.of(TriageStage.TRIAGE), "accepted");
+        priority = newPriority;
+        acceptedAt = at;
+        moveTo(TriageStage.WAITING, at);
+    }
+
+    public void decline(Instant at) {
+        require(EnumSet.of(TriageStage.TRIAGE, TriageStage.INFORMATION_REQUESTED), "declined");
+        closedAt = at;
+        moveTo(TriageStage.CLOSED, at);
+    }
+
+    public void requestInformation(String newQuestion, Instant at) {
+        require(EnumSet.of(TriageStage.TRIAGE), "sent back to the school with a question");
+        question = newQuestion;
+        moveTo(TriageStage.INFORMATION_REQUESTED, at);
+    }
+
+    public void resume(Instant at) {
+        require(EnumSet.of(TriageStage.INFORMATION_REQUESTED), "resumed");
+        moveTo(TriageStage.TRIAGE, at);
+    }
+
+    public void reprioritise(Priority newPriority, Instant at) {
+        require(EnumSet.of(TriageStage.WAITING), "re-prioritised");
+        priority = newPriority;
+        updatedAt = at;
+    }
+
+    public void start(Instant at) {
+        require(EnumSet.of(TriageStage.WAITING), "started");
+        leftWaitingAt = at;
+        moveTo(TriageStage.IN_PROGRESS, at);
+    }
+
+    public void close(Instant at) {
+        require(EnumSet.of(TriageStage.WAITING, TriageStage.IN_PROGRESS), "closed");
+        if (stage == TriageStage.WAITING) {
+            leftWaitingAt = at;
+        }
+        closedAt = at;
+        moveTo(TriageStage.CLOSED, at);
+    }
+
+    /** Follows the referral's canonical status, whoever changed it (a withdrawal, a hand-over at 18). */
+    public void follow(ReferralStatus status, Priority canonicalPriority, Instant at) {
+        TriageStage followed = switch (status) {
+            case SUBMITTED, IN_TRIAGE -> TriageStage.TRIAGE;
+            case MORE_INFORMATION_REQUESTED -> TriageStage.INFORMATION_REQUESTED;
+            case ACCEPTED_WAITING -> TriageStage.WAITING;
+            case IN_PROGRESS -> TriageStage.IN_PROGRESS;
+            case CLOSED -> TriageStage.CLOSED;
+        };
+        if (canonicalPriority != null) {
+            priority = canonicalPriority;
+        }
+        if (followed == stage) {
+            return;
+        }
+        if (stage == TriageStage.WAITING && leftWaitingAt == null) {
+            leftWaitingAt = at;
+        }
+        if (followed == TriageStage.WAITING && acceptedAt == null) {
+            acceptedAt = at;
+        }
+        if (followed == TriageStage.CLOSED) {
+            closedAt = at;
+        }
+        moveTo(followed, at);
+    }
+
+    private void require(Set<TriageStage> allowed, String what) {
+        if (!allowed.contains(stage)) {
+            throw new DecisionNotAllowed("A referral at stage " + stage + " cannot be " + what);
+        }
+    }
+
+    private void moveTo(TriageStage next, Instant at) {
+        stage = next;
+        updatedAt = at;
+    }
+}

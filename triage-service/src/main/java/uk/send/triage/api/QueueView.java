@@ -1,0 +1,39 @@
+package uk.send.triage.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.Priority;
+import uk.send.triage.TriageCase;
+import uk.send.triage.TriageStage;
+
+/** A service's two queues, each in the order the service works through it. */
+public record QueueView(ClinicalService service, List<Item> triage, List<Item> waiting) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(UUID referralId, String childName, LocalDate dateOfBirth, TriageStage stage,
+            Priority priority, int position, Instant waitingSince, long weeksWaited, Integer estimatedWeeks,
+            List<String> flags) {
+
+        public static Item of(TriageCase triageCase, int position, Integer estimatedWeeks, Instant now) {
+            List<String> flags = new ArrayList<>();
+            if (triageCase.safeguardingConcern) {
+                flags.add("SAFEGUARDING");
+            }
+            if (triageCase.complexHealthNeeds) {
+                flags.add("COMPLEX_HEALTH_NEEDS");
+            }
+            return new Item(triageCase.referralId, triageCase.childGivenName + " " + triageCase.childFamilyName,
+                    triageCase.childDateOfBirth, triageCase.stage, triageCase.priority, position,
+                    triageCase.receivedAt, Duration.between(triageCase.receivedAt, now).toDays() / 7,
+                    estimatedWeeks, flags);
+        }
+    }
+}

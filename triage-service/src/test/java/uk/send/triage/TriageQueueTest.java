@@ -1,0 +1,54 @@
+package uk.send.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import uk.send.contracts.Priority;
+
+class TriageQueueTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
+
+    @Test
+    void safeguardingConcernsComeFirstThenComplexHealthNeedsThenTheOldest() {
+        QueueEntry oldest = triage(false, false, 0);
+        QueueEntry complexNewer = triage(false, true, 5);
+        QueueEntry complexOlder = triage(false, true, 2);
+        QueueEntry safeguardingNewest = triage(true, false, 9);
+        QueueEntry newest = triage(false, false, 8);
+
+        assertThat(TriageQueue.triageOrder(List.of(oldest, complexNewer, complexOlder, safeguardingNewest, newest)))
+                .containsExactly(safeguardingNewest, complexOlder, complexNewer, oldest, newest);
+    }
+
+    @Test
+    void theWaitingListTakesUrgentThenPriorityThenRoutineEachLongestWaitingFirst() {
+        QueueEntry routineLongest = waiting(Priority.ROUTINE, 0);
+        QueueEntry urgentRecent = waiting(Priority.URGENT, 30);
+        QueueEntry priority = waiting(Priority.PRIORITY, 10);
+        QueueEntry urgentEarlier = waiting(Priority.URGENT, 20);
+        QueueEntry routineRecent = waiting(Priority.ROUTINE, 40);
+
+        List<QueueEntry> ordered = TriageQueue.waitingOrder(List.of(routineLongest, urgentRecent, priority,
+                urgentEarlier, routineRecent));
+
+        assertThat(ordered).containsExactly(urgentEarlier, urgentRecent, priority, routineLongest, routineRecent);
+        assertThat(TriageQueue.positionOf(ordered, priority.referralId())).isEqualTo(3);
+        assertThat(TriageQueue.positionOf(ordered, UUID.randomUUID())).isZero();
+    }
+
+    private static QueueEntry triage(boolean safeguarding, boolean complex, int daysAfterMonday) {
+        return new QueueEntry(UUID.randomUUID(), safeguarding, complex,
+                MONDAY.plusSeconds(86_400L * daysAfterMonday), null, null);
+    }
+
+    private static QueueEntry waiting(Priority priority, int daysAfterMonday) {
+        return new QueueEntry(UUID.randomUUID(), false, false, MONDAY, priority,
+                MONDAY.plusSeconds(86_400L * daysAfterMonday));
+    }
+}
