@@ -9,14 +9,18 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.qute.TemplateData;
+
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.Priority;
 import uk.send.triage.TriageCase;
 import uk.send.triage.TriageStage;
 
 /** A service's two queues, each in the order the service works through it. */
+@TemplateData
 public record QueueView(ClinicalService service, List<Item> triage, List<Item> waiting) {
 
+    @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(UUID referralId, String childName, LocalDate dateOfBirth, TriageStage stage,
             Priority priority, int position, Instant waitingSince, long weeksWaited, Integer estimatedWeeks,

@@ -1,0 +1,59 @@
+package uk.send.triage.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Protects every portal form against cross-site request forgery: each form carries a token that only this service can
+ * compute for the signed-in clinician's session, and a post without the right token changes nothing. The key comes
+ * from {@code triage.portal.form-key} (every instance needs the same one); without it each start makes its own.
+ */
+@ApplicationScoped
+public class FormToken {
+
+    private final byte[] key;
+
+    FormToken(@ConfigProperty(name = "triage.portal.form-key") Optional<String> configuredKey) {
+        if (configuredKey.isPresent()) {
+            key = configuredKey.get().getBytes(StandardCharsets.UTF_8);
+        } else {
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
+        }
+    }
+
+    public String issue(JsonWebToken session) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest = mac.doFinal(sessionOf(session).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean matches(JsonWebToken session, String presented) {
+        return presented != null && MessageDigest.isEqual(issue(session).getBytes(StandardCharsets.UTF_8),
+                presented.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sign-in session: Keycloak's session id where there is one, else the token's subject and issue time. */
+    private static String sessionOf(JsonWebToken token) {
+        Object sid = token.getClaim("sid");
+        return token.getSubject() + "|" + (sid != null ? sid.toString() : String.valueOf(token.getIssuedAtTime()));
+    }
+}

@@ -1,0 +1,146 @@
+package uk.send.triage;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.testservers.Database;
+import uk.send.testservers.EventSender;
+import uk.send.testservers.Tokens;
+
+/** The portal's pages and forms, with a clinician's signed token as a browser session would carry. */
+@QuarkusTest
+class PortalTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private final Database database = new Database("triage");
+    private EventSender referralService;
+
+    @BeforeEach
+    void connect() {
+        referralService = new EventSender("/referral-service");
+    }
+
+    @AfterEach
+    void disconnect() {
+        referralService.close();
+    }
+
+    @Test
+    void theWorklistShowsTheClinicianTheirOwnServiceOnly() {
+        UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Poppy");
+
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/portal")
+                .then().statusCode(200).contentType("text/html")
+                .body(containsString("<h1 class=\"govuk-heading-l\">Worklist</h1>"))
+                .body(containsString("href=\"/portal/referrals/" + id + "\">Poppy Jones</a>"))
+                .body(containsString("govuk-frontend.min.css"));
+        given().auth().oauth2(Tokens.clinician("CAMHS")).get("/portal")
+                .then().statusCode(200).body(not(containsString(id.toString())));
+        given().auth().oauth2(Tokens.clinician("CAMHS")).get("/portal/referrals/{id}", id).then().statusCode(404);
+        given().auth().oauth2(Tokens.senco("100001")).get("/portal").then().statusCode(403);
+        given().redirects().follow(false).get("/portal").then().statusCode(302);
+    }
+
+    @Test
+    void everyViewOfAReferralIsAudited() {
+        UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Leo");
+
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/portal/referrals/{id}", id)
+                .then().statusCode(200).body(containsString("Leo Jones"));
+
+        assertThat(database.number("SELECT count(*) FROM record_access WHERE referral_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclineWithoutAReasonShowsTheErrorsAndChangesNothing() {
+        UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Maya");
+        String token = Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY");
+        String csrf = csrf(token, id);
+
+        String page = given().auth().oauth2(token).formParam("csrf", csrf).formParam("reason", " ")
+                .formParam("signposting", "").post("/portal/referrals/{id}/decline", id)
+                .then().statusCode(400).contentType("text/html").extract().asString();
+
+        assertThat(page).contains("There is a problem")
+                .contains("<a href=\"#decline-reason\">Enter why the referral is declined</a>")
+                .contains("<a href=\"#decline-signposting\">Enter at least one place where the family can get help")
+                .contains("govuk-form-group--error");
+        assertThat(stage(id)).isEqualTo("TRIAGE");
+        assertThat(database.number("SELECT count(*) FROM triage_decision WHERE referral_id = ?", id)).isZero();
+    }
+
+    @Test
+    void aFormWithoutItsTokenIsRefused() {
+        UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Noah");
+        String token = Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY");
+        csrf(token, id);
+
+        given().auth().oauth2(token).formParam("priority", "URGENT").post("/portal/referrals/{id}/accept", id)
+                .then().statusCode(403);
+        given().auth().oauth2(token).formParam("csrf", "forged").formParam("priority", "URGENT")
+                .post("/portal/referrals/{id}/accept", id).then().statusCode(403);
+
+        assertThat(stage(id)).isEqualTo("TRIAGE");
+    }
+
+    @Test
+    void acceptingThroughTheFormRecordsTheDecisionAndReturnsToTheWorklist() {
+        UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Ava");
+        String token = Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY");
+
+        given().auth().oauth2(token).redirects().follow(false).formParam("csrf", csrf(token, id))
+                .formParam("priority", "PRIORITY").post("/portal/referrals/{id}/accept", id)
+                .then().statusCode(303).header("Location", containsString("/portal?done=accept"));
+
+        assertThat(stage(id)).isEqualTo("WAITING");
+        assertThat(database.text("SELECT decided_by FROM triage_decision WHERE referral_id = ?", id))
+                .isEqualTo("clinician.speech_and_language_therapy");
+        given().auth().oauth2(token).get("/portal?done=accept").then().statusCode(200)
+                .body(containsString("Referral accepted onto the waiting list"));
+    }
+
+    private String csrf(String token, UUID id) {
+        String page = given().auth().oauth2(token).get("/portal/referrals/{id}", id).then().statusCode(200)
+                .extract().asString();
+        Matcher matcher = CSRF.matcher(page);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private String stage(UUID id) {
+        return database.text("SELECT stage FROM triage_case WHERE referral_id = ?", id);
+    }
+
+    private UUID submit(ClinicalService service, String childName) {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), new ReferralSubmitted(id, Instant.now(), service, "100001",
+                new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
+                new ReferralSubmitted.Child(childName, "Jones", LocalDate.now().minusYears(6), null, null, null),
+                "Reason for referral", false, false,
+                List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
+                        "grace@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> stage(id) != null);
+        return id;
+    }
+}
