@@ -1,7 +1,7 @@
 package uk.send.launcher;
 
 /** One server of the local platform. */
-interface Component {
+public interface Component {
 
     String name();
 

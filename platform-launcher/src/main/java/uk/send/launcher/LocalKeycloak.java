@@ -19,15 +19,30 @@ import java.util.zip.ZipInputStream;
  * users, roles, the services' clients and the scope claims). Its development database lives in the platform's home,
  * so users and sessions survive a restart. Keycloak needs Java 21 or later.
  */
-final class LocalKeycloak implements Component {
+public final class LocalKeycloak implements Component {
 
-    static final String VERSION = "26.7.3";
+    public static final String VERSION = "26.7.3";
 
     private final PlatformSettings settings;
+    private final Path distribution;
     private ChildProcess process;
 
-    LocalKeycloak(PlatformSettings settings) {
+    /** Keycloak from its distribution zip, unpacked into the platform's home the first time. */
+    public LocalKeycloak(PlatformSettings settings, Path distribution) {
         this.settings = settings;
+        this.distribution = distribution;
+    }
+
+    /** The distribution in the local Maven repository, where {@code ./run-platform} has Maven put it. */
+    public static Path distributionInLocalRepository() {
+        return Path.of(System.getProperty("maven.repo.local",
+                        Path.of(System.getProperty("user.home"), ".m2", "repository").toString()))
+                .resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION
+                        + "/keycloak-quarkus-dist-" + VERSION + ".zip");
+    }
+
+    public String issuer() {
+        return settings.issuer();
     }
 
     @Override
@@ -36,7 +51,7 @@ final class LocalKeycloak implements Component {
     }
 
     @Override
-    public void start() throws Exception {
+    public void start() throws IOException, InterruptedException {
         Path home = unpacked();
         Path imports = Files.createDirectories(home.resolve("data/import"));
         try (InputStream realm = LocalKeycloak.class.getResourceAsStream("/keycloak/send-realm.json")) {
@@ -61,10 +76,7 @@ final class LocalKeycloak implements Component {
         if (Files.exists(home.resolve("bin/kc.sh"))) {
             return home;
         }
-        Path zip = Path.of(System.getProperty("maven.repo.local",
-                        Path.of(System.getProperty("user.home"), ".m2", "repository").toString()))
-                .resolve("org/keycloak/keycloak-quarkus-dist/" + VERSION
-                        + "/keycloak-quarkus-dist-" + VERSION + ".zip");
+        Path zip = distribution;
         if (!Files.exists(zip)) {
             throw new IllegalStateException("Keycloak's distribution is not in the local Maven repository; run "
                     + "./mvnw dependency:get -Dartifact=org.keycloak:keycloak-quarkus-dist:" + VERSION + ":zip");

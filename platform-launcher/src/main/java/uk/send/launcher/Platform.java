@@ -37,7 +37,7 @@ public final class Platform implements AutoCloseable {
     private void startAll() throws Exception {
         Files.createDirectories(settings.home().resolve("logs"));
         List<Component> components = new ArrayList<>(List.of(new LocalPostgres(settings), new LocalKafka(settings),
-                new LocalKeycloak(settings), new LocalMail(settings)));
+                new LocalKeycloak(settings, LocalKeycloak.distributionInLocalRepository()), new LocalMail(settings)));
         for (String service : SERVICES) {
             if (Files.exists(settings.repository().resolve(service).resolve("target/quarkus-app/quarkus-run.jar"))) {
                 ServiceProcess process = new ServiceProcess(service, settings, Map.of());

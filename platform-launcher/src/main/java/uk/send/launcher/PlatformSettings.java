@@ -18,6 +18,12 @@ public record PlatformSettings(
         int imapPort,
         Map<String, Integer> servicePorts) {
 
+    /** The same ports, with the platform's home elsewhere: for a test that starts a server of its own. */
+    public PlatformSettings withHome(Path otherHome) {
+        return new PlatformSettings(repository, otherHome, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                smtpPort, imapPort, servicePorts);
+    }
+
     public static PlatformSettings fromEnvironment(Path repository) {
         Map<String, String> env = System.getenv();
         return new PlatformSettings(
