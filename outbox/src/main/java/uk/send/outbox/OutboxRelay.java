@@ -1,6 +1,7 @@
 package uk.send.outbox;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ public class OutboxRelay {
             }
         }
         if (producer != null) {
-            producer.close();
+            producer.close(Duration.ofSeconds(5));
         }
     }
 

@@ -1,5 +1,7 @@
 package uk.send.testservers;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -34,7 +36,6 @@ public final class KafkaBroker {
         synchronized (System.getProperties()) {
             if (System.getProperty(BOOTSTRAP) == null) {
                 cluster = start();
-                Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stop, "kafka-test-broker-stop"));
                 System.setProperty(BOOTSTRAP, cluster.bootstrapServers());
             }
             return System.getProperty(BOOTSTRAP);
@@ -43,7 +44,12 @@ public final class KafkaBroker {
 
     private static KafkaClusterTestKit start() {
         try {
+            // Under the module's target folder: the broker runs until the JVM exits and is never closed, since
+            // closing it while the last application shuts down can make the test kit halt the JVM; mvn clean
+            // removes what it leaves.
+            Path base = Files.createDirectories(Path.of("target", "kafka-test-broker")).toAbsolutePath();
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setBaseDirectory(Files.createTempDirectory(base, "kraft-"))
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
@@ -76,17 +82,6 @@ public final class KafkaBroker {
             }
             Set<String> existing = admin.listTopics().names().get();
             admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList()).all().get();
-        }
-    }
-
-    private static synchronized void stop() {
-        if (cluster != null) {
-            try {
-                cluster.close();
-            } catch (Exception e) {
-                // The JVM is exiting; the test kit deletes its folders on close where it can.
-            }
-            cluster = null;
         }
     }
 }

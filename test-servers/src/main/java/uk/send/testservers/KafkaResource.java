@@ -14,6 +14,6 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        // Shared by every test of the JVM; stopped when the JVM exits.
+        // Shared by every test of the JVM; it runs until the JVM exits.
     }
 }

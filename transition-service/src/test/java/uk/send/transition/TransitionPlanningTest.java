@@ -1,0 +1,219 @@
+package uk.send.transition;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.CloudEventHeaders;
+import uk.send.contracts.EventJson;
+import uk.send.contracts.EventType;
+import uk.send.contracts.Topics;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionDue;
+import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.testservers.Database;
+import uk.send.testservers.EventSchemas;
+import uk.send.testservers.EventSender;
+import uk.send.testservers.TopicReader;
+import uk.send.testservers.Tokens;
+import uk.send.transition.scan.TransitionScan;
+
+@QuarkusTest
+class TransitionPlanningTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Inject
+    TransitionScan scan;
+
+    private final Database database = new Database("transition");
+
+    @Test
+    void aCaseWorkerRegistersAChildAndReadsTheirTimeline() {
+        Map<String, Object> body = child("Ella", LocalDate.of(2016, 3, 10));
+        body.put("separateJuniorSchool", true);
+
+        String id = given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
+                .post("/api/children").then().statusCode(201).extract().path("childId");
+
+        given().auth().oauth2(Tokens.caseworker()).get("/api/children/{id}/transitions", id)
+                .then().statusCode(200)
+                .body("transitions.transition", equalTo(List.of("STARTING_RECEPTION", "JUNIOR_SCHOOL",
+                        "SECONDARY_SCHOOL", "PREPARATION_FOR_ADULTHOOD", "POST_16", "ADULT_SERVICES", "POST_19",
+                        "EHC_PLAN_ENDS")))
+                .body("transitions[2].on", equalTo("2027-09-01"))
+                .body("transitions[2].reviewDeadline", equalTo("2027-02-15"))
+                .body("transitions[4].reviewDeadline", equalTo("2032-03-31"));
+    }
+
+    @Test
+    void onlyCaseWorkersPlanTransitionsAndBadInputIsRefused() {
+        Map<String, Object> body = child("Ella", TODAY.plusDays(3));
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
+                .post("/api/children").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("dateOfBirth"));
+        body = child("Ella", TODAY.minusYears(26));
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
+                .post("/api/children").then().statusCode(400);
+        given().auth().oauth2(Tokens.clinician("CAMHS")).contentType(ContentType.JSON)
+                .body(child("Ella", LocalDate.of(2016, 3, 10))).post("/api/children").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(child("Ella", LocalDate.of(2016, 3, 10)))
+                .post("/api/children").then().statusCode(401);
+        given().auth().oauth2(Tokens.caseworker()).get("/api/transitions/upcoming?within=soon")
+                .then().statusCode(400).body("violations[0].field", equalTo("within"));
+    }
+
+    @Test
+    void theScanRaisesEachDueEventOnceAlsoWhenRunAgainOrTwiceAtOnce() throws Exception {
+        // Secondary transfer on the coming 1 September nine months away or less: the 12-month notice is due.
+        UUID child = register(child("Owen", secondaryTransferWithin()));
+
+        List<Integer> raised = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> oneScan = () -> scan.scan(TODAY);
+            for (Future<Integer> result : pool.invokeAll(List.of(oneScan, oneScan))) {
+                raised.add(result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int again = scan.scan(TODAY);
+
+        assertThat(again).isZero();
+        List<ConsumerRecord<String, String>> events = transitionEvents(child);
+        List<TransitionDue> due = events.stream().filter(r -> type(r) == EventType.TRANSITION_DUE)
+                .map(r -> EventJson.read(r.value(), TransitionDue.class)).toList();
+        assertThat(due).extracting(TransitionDue::transition).containsOnlyOnce(
+                uk.send.contracts.TransitionType.SECONDARY_SCHOOL);
+        assertThat(due.stream().filter(d -> d.leadTimeMonths() == 12)).hasSize(1);
+        assertThat(database.number("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", child.toString()))
+                .isEqualTo(events.size());
+        for (ConsumerRecord<String, String> event : events) {
+            assertThat(EventSchemas.violations(type(event), event.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void aNearTransitionWithAnIncompletePlanRaisesItsEvent() {
+        LocalDate dateOfBirth = secondaryTransferWithin();
+        UUID child = register(child("Mia", dateOfBirth));
+        LocalDate transfer = SchoolCalendarOf.secondaryTransfer(dateOfBirth);
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
+                .body(Map.of("healthAdvice", true, "receivingSetting", "Riverside Academy"))
+                .patch("/api/children/{id}/transitions/SECONDARY_SCHOOL/plan", child)
+                .then().statusCode(200).body("complete", equalTo(false))
+                .body("missingItems", equalTo(List.of("EHC_PLAN_REVIEWED", "CHILD_AND_FAMILY_VIEWS")));
+
+        scan.scan(transfer.minusWeeks(8));
+
+        TransitionInformationIncomplete incomplete = transitionEvents(child).stream()
+                .filter(r -> type(r) == EventType.TRANSITION_INFORMATION_INCOMPLETE)
+                .map(r -> EventJson.read(r.value(), TransitionInformationIncomplete.class)).findFirst().orElseThrow();
+        assertThat(incomplete.transition()).isEqualTo(uk.send.contracts.TransitionType.SECONDARY_SCHOOL);
+        assertThat(incomplete.missingItems()).containsExactly("EHC_PLAN_REVIEWED", "CHILD_AND_FAMILY_VIEWS");
+    }
+
+    @Test
+    void aSeventeenAndAHalfYearOldWithAnOpenCamhsReferralIsHandedOverToAdultServices() {
+        UUID referral = UUID.randomUUID();
+        LocalDate dateOfBirth = TODAY.minusYears(17).minusMonths(7);
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(referral.toString(), new ReferralSubmitted(referral, Instant.now(),
+                    ClinicalService.CAMHS, "100002", new ReferralSubmitted.SchoolContact("Mr Evans",
+                    "senco@riverside.example.org"), new ReferralSubmitted.Child("Tom", "Price", dateOfBirth,
+                    "4010232137", null, null), "Low mood", false, false,
+                    List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Sian Price", "mother",
+                            "sian@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number(
+                "SELECT count(*) FROM child_referral WHERE referral_id = ? AND open", referral) == 1);
+        UUID child = UUID.fromString(database.text("SELECT child_id::text FROM child_referral WHERE referral_id = ?",
+                referral));
+
+        scan.scan(TODAY);
+        scan.scan(TODAY);
+
+        List<TransitionAdultHandoverDue> handovers = transitionEvents(child).stream()
+                .filter(r -> type(r) == EventType.TRANSITION_ADULT_HANDOVER_DUE)
+                .map(r -> EventJson.read(r.value(), TransitionAdultHandoverDue.class)).toList();
+        assertThat(handovers).hasSize(1);
+        assertThat(handovers.get(0).referralId()).isEqualTo(referral);
+        assertThat(handovers.get(0).eighteenthBirthday()).isEqualTo(dateOfBirth.plusYears(18));
+    }
+
+    /** A date of birth whose secondary transfer is the coming 1 September, less than 12 months away. */
+    private static LocalDate secondaryTransferWithin() {
+        int transferYear = TODAY.getMonthValue() >= 9 ? TODAY.getYear() + 1 : TODAY.getYear();
+        // In Year 6 now: Reception began seven years before the transfer, for children born in the school year
+        // five years before that; mid-January is safely inside it.
+        return LocalDate.of(transferYear - 11, 1, 15);
+    }
+
+    private UUID register(Map<String, Object> body) {
+        String id = given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
+                .post("/api/children").then().statusCode(201).extract().path("childId");
+        return UUID.fromString(id);
+    }
+
+    private static Map<String, Object> child(String name, LocalDate dateOfBirth) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("givenName", name);
+        body.put("familyName", "Hughes");
+        body.put("dateOfBirth", dateOfBirth.toString());
+        body.put("setting", "MAINSTREAM");
+        body.put("schoolUrn", "100001");
+        body.put("ehcPlan", true);
+        body.put("ehcPlanLastReviewed", TODAY.minusMonths(3).toString());
+        body.put("socialCareInvolved", false);
+        return body;
+    }
+
+    private static EventType type(ConsumerRecord<String, String> record) {
+        return EventType.fromType(CloudEventHeaders.read(record.headers()).type()).orElseThrow();
+    }
+
+    private static List<ConsumerRecord<String, String>> transitionEvents(UUID child) {
+        try (TopicReader reader = new TopicReader(Topics.TRANSITION_EVENTS)) {
+            List<ConsumerRecord<String, String>> events = reader.readUntil(r -> child.toString().equals(r.key()),
+                    seen -> !seen.isEmpty(), Duration.ofSeconds(30));
+            events.addAll(reader.readUntil(r -> child.toString().equals(r.key()), seen -> true,
+                    Duration.ofSeconds(2)));
+            return events;
+        }
+    }
+
+    /** The calendar, as the test computes it for itself. */
+    private static final class SchoolCalendarOf {
+        static LocalDate secondaryTransfer(LocalDate dateOfBirth) {
+            return uk.send.transition.calendar.SchoolCalendar.forChild(dateOfBirth).startOf(7);
+        }
+    }
+}
