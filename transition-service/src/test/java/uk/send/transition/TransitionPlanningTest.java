@@ -71,6 +71,23 @@ class TransitionPlanningTest {
                 .body("transitions[2].on", equalTo("2027-09-01"))
                 .body("transitions[2].reviewDeadline", equalTo("2027-02-15"))
                 .body("transitions[4].reviewDeadline", equalTo("2032-03-31"));
+        assertThat(database.number("SELECT count(*) FROM record_access WHERE child_id = ?::uuid", id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theUpcomingListShowsTransitionsAndDeadlinesInTheWindowSoonestFirst() {
+        UUID child = register(child("Noor", secondaryTransferWithin()));
+
+        List<Map<String, Object>> upcoming = given().auth().oauth2(Tokens.caseworker())
+                .get("/api/transitions/upcoming?within=P12M").then().statusCode(200)
+                .extract().jsonPath().getList("");
+        List<Map<String, Object>> noor = upcoming.stream()
+                .filter(u -> child.toString().equals(u.get("childId"))).toList();
+        assertThat(noor).extracting(u -> u.get("transition")).containsExactly("SECONDARY_SCHOOL");
+        assertThat(noor.get(0).get("reviewDeadline")).isEqualTo(
+                SchoolCalendarOf.secondaryTransfer(secondaryTransferWithin()).withMonth(2).withDayOfMonth(15)
+                        .toString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import uk.send.contracts.TransitionType;
@@ -54,9 +56,13 @@ public class ChildrenResource {
     }
 
     private final TransitionTimeline timeline;
+    private final JsonWebToken token;
+    private final EntityManager entityManager;
 
-    ChildrenResource(TransitionTimeline timeline) {
+    ChildrenResource(TransitionTimeline timeline, JsonWebToken token, EntityManager entityManager) {
         this.timeline = timeline;
+        this.token = token;
+        this.entityManager = entityManager;
     }
 
     @POST
@@ -95,7 +101,9 @@ public class ChildrenResource {
     @Transactional
     @Operation(summary = "A child's transitions with dates, deadlines and state")
     public Timeline transitions(@PathParam("id") UUID id) {
-        return timeline(child(id));
+        Child child = child(id);
+        audit(child);
+        return timeline(child);
     }
 
     @GET
@@ -135,6 +143,7 @@ public class ChildrenResource {
     @Operation(summary = "A transition's plan: what is in place and what is missing")
     public Map<String, Object> plan(@PathParam("id") UUID id, @PathParam("transition") TransitionType transition) {
         Child child = child(id);
+        audit(child);
         return planView(child, TransitionTimeline.plan(id, transition));
     }
 
@@ -170,6 +179,17 @@ public class ChildrenResource {
         }
         plan.updatedAt = Instant.now();
         return planView(child, plan);
+    }
+
+    /** Every read of a child's record is written down: who, when, which child. */
+    private void audit(Child child) {
+        Object username = token.getClaim("preferred_username");
+        entityManager.createNativeQuery("""
+                INSERT INTO record_access (child_id, accessed_by, accessed_at) VALUES (:child, :by, :at)""")
+                .setParameter("child", child.id)
+                .setParameter("by", username != null ? username.toString() : token.getSubject())
+                .setParameter("at", Instant.now())
+                .executeUpdate();
     }
 
     private Timeline timeline(Child child) {
