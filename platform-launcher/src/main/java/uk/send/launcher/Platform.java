@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The whole platform on one machine, started in dependency order and stopped in reverse: PostgreSQL, Kafka,
@@ -36,22 +40,44 @@ public final class Platform implements AutoCloseable {
 
     private void startAll() throws Exception {
         Files.createDirectories(settings.home().resolve("logs"));
-        List<Component> components = new ArrayList<>(List.of(new LocalPostgres(settings), new LocalKafka(settings),
-                new LocalKeycloak(settings, LocalKeycloak.distributionInLocalRepository()), new LocalMail(settings)));
+        for (Component server : List.of(new LocalPostgres(settings), new LocalKafka(settings),
+                new LocalKeycloak(settings, LocalKeycloak.distributionInLocalRepository()), new LocalMail(settings))) {
+            start(server);
+        }
         for (String service : SERVICES) {
             if (Files.exists(settings.repository().resolve(service).resolve("target/quarkus-app/quarkus-run.jar"))) {
-                ServiceProcess process = new ServiceProcess(service, settings, Map.of());
-                services.put(service, process);
-                components.add(process);
+                services.put(service, new ServiceProcess(service, settings, Map.of()));
             }
         }
-        for (Component component : components) {
-            long begin = System.nanoTime();
-            System.out.printf("Starting %-22s", component.name() + " ...");
-            component.start();
-            started.add(component);
-            System.out.printf(" ready in %.1f s%n", (System.nanoTime() - begin) / 1e9);
+        // The services depend only on the servers above, not on each other: they start side by side.
+        ExecutorService starting = Executors.newFixedThreadPool(Math.max(1, services.size()));
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (ServiceProcess service : services.values()) {
+                started.add(starting.submit(() -> {
+                    start(service);
+                    return null;
+                }));
+            }
+            for (Future<?> service : started) {
+                try {
+                    service.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            starting.shutdown();
         }
+    }
+
+    private void start(Component component) throws Exception {
+        long begin = System.nanoTime();
+        component.start();
+        synchronized (started) {
+            started.add(component);
+        }
+        System.out.printf("Started %-22s in %.1f s%n", component.name(), (System.nanoTime() - begin) / 1e9);
     }
 
     public PlatformSettings settings() {
@@ -71,7 +97,7 @@ public final class Platform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = started.size() - 1; i >= 0; i--) {
             Component component = started.get(i);
             System.out.println("Stopping " + component.name());
