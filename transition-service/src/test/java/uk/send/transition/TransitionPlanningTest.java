@@ -96,6 +96,10 @@ class TransitionPlanningTest {
         given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
                 .post("/api/children").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("dateOfBirth"));
+        body = child("Ella", LocalDate.of(2016, 3, 10));
+        body.put("nhsNumber", "9434765918");
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
+                .post("/api/children").then().statusCode(400).body("violations.field", hasItem("nhsNumber"));
         body = child("Ella", TODAY.minusYears(26));
         given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(body)
                 .post("/api/children").then().statusCode(400);

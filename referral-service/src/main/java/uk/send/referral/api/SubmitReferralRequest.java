@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Size;
 import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
+import uk.send.identifiers.ValidNhsNumber;
+import uk.send.identifiers.ValidUpn;
 
 /** A SENCO's referral as sent to {@code POST /api/referrals}. */
 public record SubmitReferralRequest(

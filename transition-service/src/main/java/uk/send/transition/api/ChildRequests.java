@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import uk.send.identifiers.ValidNhsNumber;
+import uk.send.identifiers.ValidUpn;
 import uk.send.transition.Setting;
 
 /** Bodies of the children endpoints. */
@@ -25,9 +27,8 @@ public final class ChildRequests {
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @NotNull @PastOrPresent LocalDate dateOfBirth,
-            @Pattern(regexp = "\\d{10}", message = "must be an NHS number of 10 digits") String nhsNumber,
-            @Pattern(regexp = "[A-HJ-NP-RT-Z]\\d{11}[0-9A-HJ-NP-RT-Z]", message = "must be a Unique Pupil Number")
-            String upn,
+            @ValidNhsNumber String nhsNumber,
+            @ValidUpn String upn,
             @Min(-1) @Max(14) Integer yearGroup,
             @NotNull Setting setting,
             @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String schoolUrn,

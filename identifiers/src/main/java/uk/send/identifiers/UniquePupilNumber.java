@@ -1,4 +1,4 @@
-package uk.send.referral.identifiers;
+package uk.send.identifiers;
 
 /**
  * Unique Pupil Number (DfE): a check letter, then 12 characters (local authority, establishment, year, serial). A

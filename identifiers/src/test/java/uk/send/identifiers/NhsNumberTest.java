@@ -1,4 +1,4 @@
-package uk.send.referral.identifiers;
+package uk.send.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.send.referral.api;
+package uk.send.identifiers;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -13,8 +13,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
-import uk.send.referral.identifiers.NhsNumber;
 
 @Documented
 @Constraint(validatedBy = ValidNhsNumber.Validator.class)

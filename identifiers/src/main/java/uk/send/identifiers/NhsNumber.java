@@ -1,4 +1,4 @@
-package uk.send.referral.identifiers;
+package uk.send.identifiers;
 
 /**
  * NHS number: ten digits, the last a modulus 11 check digit over the first nine weighted 10 down to 2. A remainder
