@@ -132,12 +132,25 @@ class PortalTest {
         return database.text("SELECT stage FROM triage_case WHERE referral_id = ?", id);
     }
 
+    @Test
+    void theWorklistFlagsSafeguardingConcerns() {
+        submit(ClinicalService.COMMUNITY_PAEDIATRICS, "Zara", true);
+
+        given().auth().oauth2(Tokens.clinician("COMMUNITY_PAEDIATRICS")).get("/portal")
+                .then().statusCode(200)
+                .body(containsString("<strong class=\"govuk-tag govuk-tag--red\">Safeguarding</strong>"));
+    }
+
     private UUID submit(ClinicalService service, String childName) {
+        return submit(service, childName, false);
+    }
+
+    private UUID submit(ClinicalService service, String childName, boolean safeguarding) {
         UUID id = UUID.randomUUID();
         referralService.send(id.toString(), new ReferralSubmitted(id, Instant.now(), service, "100001",
                 new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
                 new ReferralSubmitted.Child(childName, "Jones", LocalDate.now().minusYears(6), null, null, null),
-                "Reason for referral", false, false,
+                "Reason for referral", false, safeguarding,
                 List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
                         "grace@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
         await().atMost(Duration.ofSeconds(20)).until(() -> stage(id) != null);
