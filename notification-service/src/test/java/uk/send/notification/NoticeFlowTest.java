@@ -168,7 +168,7 @@ class NoticeFlowTest {
             MailServer.start();
         }
         // The restarted server starts empty: exactly one closure notice each must arrive.
-        await().atMost(Duration.ofSeconds(30)).until(() -> MailServer.to(Referrals.family(id)).size() == 1
+        await().atMost(Duration.ofSeconds(60)).until(() -> MailServer.to(Referrals.family(id)).size() == 1
                 && MailServer.to(Referrals.school(id)).size() == 1);
         assertThat(Mail.subject(MailServer.to(Referrals.family(id)).get(0))).contains("is now closed");
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
