@@ -2,6 +2,7 @@ package uk.send.launcher;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class Platform implements AutoCloseable {
     private final PlatformSettings settings;
     private final List<Component> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private LocalMail mail;
 
     private Platform(PlatformSettings settings) {
         this.settings = settings;
@@ -40,8 +42,9 @@ public final class Platform implements AutoCloseable {
 
     private void startAll() throws Exception {
         Files.createDirectories(settings.home().resolve("logs"));
+        mail = new LocalMail(settings);
         for (Component server : List.of(new LocalPostgres(settings), new LocalKafka(settings),
-                new LocalKeycloak(settings, LocalKeycloak.distributionInLocalRepository()), new LocalMail(settings))) {
+                new LocalKeycloak(settings, LocalKeycloak.distributionInLocalRepository()), mail)) {
             start(server);
         }
         for (String service : SERVICES) {
@@ -92,8 +95,16 @@ public final class Platform implements AutoCloseable {
         return service;
     }
 
+    /** The mail server every notice goes through, kept in this process. */
+    public LocalMail mail() {
+        return mail;
+    }
+
+    /** Where each part answers: the servers in the order they started, then the services in their usual order. */
     public List<String> addresses() {
-        return started.stream().map(Component::address).toList();
+        return started.stream()
+                .sorted(Comparator.comparingInt(c -> c instanceof ServiceProcess ? 1 + SERVICES.indexOf(c.name()) : 0))
+                .map(Component::address).toList();
     }
 
     @Override

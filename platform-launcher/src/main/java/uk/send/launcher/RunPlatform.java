@@ -17,7 +17,14 @@ public final class RunPlatform {
             platform.close();
             stopped.countDown();
         }, "platform-stop"));
+        String demoData;
+        try {
+            demoData = DemoData.loadOnce(settings);
+        } catch (RuntimeException e) {
+            demoData = "Demo data could not be loaded (" + e.getMessage() + "); it is tried again at the next start";
+        }
         printWelcome(platform);
+        System.out.println(demoData);
         stopped.await();
     }
 
@@ -29,6 +36,11 @@ public final class RunPlatform {
         System.out.println();
         platform.addresses().forEach(address -> System.out.println("  " + address));
         System.out.println("  Logs            " + settings.home().resolve("logs"));
+        System.out.println();
+        System.out.println("  The portal      http://localhost:" + settings.servicePorts().get("triage-service")
+                + "/portal  (sign in as clinician.salt)");
+        System.out.println("  Family inbox    http://localhost:" + settings.servicePorts().get("notification-service")
+                + "/family  (sign in as parent.oakfield)");
         System.out.println();
         System.out.println("Demo users (password: demo):");
         System.out.println("  senco.oakfield (school 100001), senco.riverside (school 100002),");

@@ -1,0 +1,228 @@
+package uk.send.launcher;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import uk.send.identifiers.NhsNumber;
+
+/**
+ * The local run's demo data, entered through the services' own APIs as the demo users, so every event, notice and
+ * queue is real: two schools, a dozen children aged 3 to 19 (every transition type shows), referrals in every
+ * state, and a speech and language therapy waiting list long enough, with children already seen, for its wait
+ * estimate to mean something. Loaded once; a marker in the platform's home says so.
+ */
+public final class DemoData {
+
+    static final String OAKFIELD = "100001";
+    static final String RIVERSIDE = "100002";
+
+    private static final String SALT = "SPEECH_AND_LANGUAGE_THERAPY";
+    private static final String CAMHS = "CAMHS";
+    private static final String PAEDIATRICS = "COMMUNITY_PAEDIATRICS";
+    private static final String NEURODEVELOPMENTAL = "NEURODEVELOPMENTAL_ASSESSMENT";
+
+    private static final List<String> GIVEN_NAMES = List.of("Amara", "Ben", "Chloe", "Dylan", "Ella", "Finn",
+            "Grace", "Harry", "Isla", "Jack", "Keira", "Leo", "Maya", "Noah", "Olivia", "Priya", "Quinn", "Rhys",
+            "Sofia", "Tom", "Usman", "Violet", "Wren", "Yusuf", "Zara", "Aled", "Bethan", "Cerys");
+    private static final List<String> FAMILY_NAMES = List.of("Ahmed", "Brown", "Clarke", "Davies", "Evans",
+            "Fraser", "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak");
+
+    private final ServiceApi api;
+    private int nextChild;
+
+    public DemoData(ServiceApi api) {
+        this.api = api;
+    }
+
+    /** Loads the demo data unless the marker says it is there already; returns a line for the welcome text. */
+    public static String loadOnce(PlatformSettings settings) throws Exception {
+        java.nio.file.Path marker = settings.home().resolve("demo-data-loaded");
+        if (java.nio.file.Files.exists(marker)) {
+            return "Demo data: loaded on an earlier start (delete " + settings.home() + " to start afresh)";
+        }
+        DemoData demo = new DemoData(new ServiceApi(settings));
+        String summary = demo.load();
+        java.nio.file.Files.writeString(marker, Instant.now() + " " + summary + "\n");
+        return "Demo data: " + summary;
+    }
+
+    public String load() {
+        int children = registerChildren();
+        List<UUID> referrals = new ArrayList<>();
+
+        // The family of the first Oakfield child signs in as parent.oakfield and sees this referral in the inbox.
+        UUID parentsChild = submit("senco.oakfield", OAKFIELD, SALT, "parent.oakfield@example.org", 6, false, false);
+        accept("clinician.salt", parentsChild, "ROUTINE");
+        referrals.add(parentsChild);
+
+        // Speech and language therapy: a long waiting list that has been moving, so its estimate means something.
+        String[] priorities = {"ROUTINE", "ROUTINE", "PRIORITY", "ROUTINE", "URGENT", "ROUTINE"};
+        for (int i = 0; i < 24; i++) {
+            String school = i % 2 == 0 ? OAKFIELD : RIVERSIDE;
+            UUID id = submit(senco(school), school, SALT, null, 5 + i % 9, i % 7 == 3, false);
+            accept("clinician.salt", id, priorities[i % priorities.length]);
+            referrals.add(id);
+            if (i < 6) {
+                api.post("triage-service", "/api/triage/referrals/" + id + "/start", "clinician.salt", Map.of())
+                        .expect(202);
+            }
+            if (i < 2) {
+                close("clinician.salt", id, "COMPLETED",
+                        "Therapy finished: the school has a programme to carry on with at home and in class.");
+            }
+        }
+        UUID deteriorated = referrals.get(10);
+        api.post("triage-service", "/api/triage/referrals/" + deteriorated + "/reprioritise", "clinician.salt",
+                Map.of("priority", "URGENT", "reasonCategory", "DETERIORATION",
+                        "reason", "The school reports that speech has become much harder to understand.")).expect(202);
+
+        // CAMHS: waiting for triage, one with a safeguarding concern, one waiting for the school to answer.
+        referrals.add(submit("senco.riverside", RIVERSIDE, CAMHS, null, 14, false, true));
+        referrals.add(submit("senco.oakfield", OAKFIELD, CAMHS, null, 9, false, false));
+        UUID question = submit("senco.riverside", RIVERSIDE, CAMHS, null, 12, false, false);
+        api.post("triage-service", "/api/triage/referrals/" + question + "/request-information", "clinician.camhs",
+                Map.of("question", "Has the school's mental health lead met the young person yet?")).expect(202);
+        referrals.add(question);
+
+        // Community paediatrics: one declined with signposting, one withdrawn by the school.
+        UUID declined = submit("senco.oakfield", OAKFIELD, PAEDIATRICS, null, 8, false, false);
+        api.post("triage-service", "/api/triage/referrals/" + declined + "/decline", "clinician.paeds", Map.of(
+                "reason", "The concerns described are best met by the school nursing team first.",
+                "signposting", List.of("School nursing team: 01234 567800",
+                        "Family hub drop-in, Tuesdays 10 to 12"))).expect(202);
+        referrals.add(declined);
+        UUID withdrawn = submit("senco.riverside", RIVERSIDE, PAEDIATRICS, null, 10, true, false);
+        api.post("referral-service", "/api/referrals/" + withdrawn + "/withdraw", "senco.riverside",
+                Map.of("reason", "The family has moved to another area.")).expect(200);
+        referrals.add(withdrawn);
+
+        // Neurodevelopmental assessment: complex health needs go to the front of the triage queue.
+        referrals.add(submit("senco.oakfield", OAKFIELD, NEURODEVELOPMENTAL, null, 7, true, false));
+        referrals.add(submit("senco.riverside", RIVERSIDE, NEURODEVELOPMENTAL, null, 11, false, false));
+
+        return children + " children registered, " + referrals.size() + " referrals";
+    }
+
+    /** Children known to the partnership, aged 3 to 19, so that every kind of transition is coming up for one. */
+    private int registerChildren() {
+        int[] ages = {3, 4, 6, 7, 10, 11, 13, 15, 16, 17, 18, 19};
+        String[] settings = {"EARLY_YEARS", "EARLY_YEARS", "MAINSTREAM", "MAINSTREAM", "MAINSTREAM", "SPECIAL",
+            "ALTERNATIVE_PROVISION", "MAINSTREAM", "SPECIAL", "POST_16", "POST_16", "POST_16"};
+        for (int i = 0; i < ages.length; i++) {
+            Map<String, Object> child = new LinkedHashMap<>();
+            child.put("givenName", GIVEN_NAMES.get(GIVEN_NAMES.size() - 1 - i));
+            child.put("familyName", FAMILY_NAMES.get(i % FAMILY_NAMES.size()));
+            child.put("dateOfBirth", LocalDate.now().minusYears(ages[i]).minusDays(40L * i + 20).toString());
+            child.put("nhsNumber", nhsNumber(900 + i));
+            child.put("setting", settings[i]);
+            child.put("schoolUrn", i % 2 == 0 ? OAKFIELD : RIVERSIDE);
+            child.put("separateJuniorSchool", ages[i] == 6);
+            child.put("ehcPlan", i % 3 != 1);
+            if (i % 3 == 0) {
+                child.put("ehcPlanLastReviewed", LocalDate.now().minusMonths(4 + i).toString());
+            }
+            child.put("socialCareInvolved", i % 4 == 2);
+            api.post("transition-service", "/api/children", "caseworker", child).expect(201);
+        }
+        return ages.length;
+    }
+
+    private UUID submit(String senco, String school, String service, String familyEmail, int age,
+            boolean complexHealthNeeds, boolean safeguardingConcern) {
+        int n = nextChild++;
+        String given = GIVEN_NAMES.get(n % GIVEN_NAMES.size());
+        String family = FAMILY_NAMES.get((n * 5) % FAMILY_NAMES.size());
+        Map<String, Object> child = new LinkedHashMap<>();
+        child.put("givenName", given);
+        child.put("familyName", family);
+        child.put("dateOfBirth", LocalDate.now().minusYears(age).minusDays(23L * n % 300).toString());
+        child.put("nhsNumber", nhsNumber(100 + n));
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("name", "Sam " + family);
+        contact.put("relationship", n % 3 == 0 ? "father" : "mother");
+        contact.put("email", familyEmail != null ? familyEmail
+                : (given + "." + family + ".family@example.org").toLowerCase());
+        contact.put("preferredChannel", "EMAIL");
+        contact.put("language", n % 11 == 4 ? "cy" : "en");
+        contact.put("accessibleFormat", "NONE");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("child", child);
+        body.put("schoolUrn", school);
+        body.put("schoolContact", Map.of("name", school.equals(OAKFIELD) ? "Ms Patel" : "Mr Okafor",
+                "email", school.equals(OAKFIELD) ? "senco@oakfield.example.org" : "senco@riverside.example.org"));
+        body.put("service", service);
+        body.put("reason", reasonFor(service));
+        body.put("complexHealthNeeds", complexHealthNeeds);
+        body.put("safeguardingConcern", safeguardingConcern);
+        body.put("familyContacts", List.of(contact));
+        body.put("consent", Map.of("familyConsentToShare", true, "recordedBy", "SENCO",
+                "recordedAt", Instant.now().minusSeconds(86_400).toString()));
+        String id = api.post("referral-service", "/api/referrals", senco, body,
+                Map.of("Idempotency-Key", "demo-" + n)).expect(200, 201).json().get("id").asText();
+        UUID referral = UUID.fromString(id);
+        awaitStatus(senco, referral, "IN_TRIAGE");
+        return referral;
+    }
+
+    private void accept(String clinician, UUID id, String priority) {
+        api.post("triage-service", "/api/triage/referrals/" + id + "/accept", clinician, Map.of("priority", priority))
+                .expect(202);
+    }
+
+    private void close(String clinician, UUID id, String outcome, String summary) {
+        api.post("triage-service", "/api/triage/referrals/" + id + "/close", clinician,
+                Map.of("outcome", outcome, "summary", summary)).expect(202);
+    }
+
+    /** Triage acts on a referral once triage-service has filed it, which it does from the submitted event. */
+    private void awaitStatus(String user, UUID id, String status) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!status.equals(api.get("referral-service", "/api/referrals/" + id, user).json().path("status")
+                .asText())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Referral " + id + " did not reach " + status);
+            }
+            pause();
+        }
+    }
+
+    private static String reasonFor(String service) {
+        return switch (service) {
+            case SALT -> "Limited expressive language; frustration in class when not understood.";
+            case CAMHS -> "Low mood and withdrawal over two terms; attendance has fallen.";
+            case PAEDIATRICS -> "Frequent absences for health reasons; the family asks for a health review.";
+            default -> "Difficulties with attention and social communication at home and at school.";
+        };
+    }
+
+    private static String senco(String school) {
+        return school.equals(OAKFIELD) ? "senco.oakfield" : "senco.riverside";
+    }
+
+    /** A valid NHS number (modulus 11 check digit) in the 999 range kept for tests and demonstrations. */
+    static String nhsNumber(int seed) {
+        for (int base = 999_000_000 + seed * 10; ; base += 1) {
+            for (int check = 0; check <= 9; check++) {
+                String candidate = String.valueOf(base) + check;
+                if (NhsNumber.isValid(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

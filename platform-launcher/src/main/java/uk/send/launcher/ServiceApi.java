@@ -1,0 +1,105 @@
+package uk.send.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** JSON over HTTP to the running services, signed in as a demo user: what scripts, drills and system tests call. */
+public final class ServiceApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final PlatformSettings settings;
+    private final DemoTokens tokens;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ServiceApi(PlatformSettings settings) {
+        this.settings = settings;
+        this.tokens = new DemoTokens(settings);
+    }
+
+    public DemoTokens tokens() {
+        return tokens;
+    }
+
+    /** An answer: its status and its body read as JSON (a missing node when the body is empty or not JSON). */
+    public record Answer(int status, String text) {
+
+        public JsonNode json() {
+            try {
+                return text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                return JSON.missingNode();
+            }
+        }
+
+        public Answer expect(int... statuses) {
+            for (int expected : statuses) {
+                if (status == expected) {
+                    return this;
+                }
+            }
+            throw new IllegalStateException("HTTP " + status + ": " + text);
+        }
+    }
+
+    public Answer get(String service, String path, String user) {
+        return send(request(service, path, user).GET());
+    }
+
+    public Answer post(String service, String path, String user, Object body) {
+        return post(service, path, user, body, Map.of());
+    }
+
+    public Answer post(String service, String path, String user, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(service, path, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Answer put(String service, String path, String user, Object body) {
+        return send(request(service, path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    private HttpRequest.Builder request(String service, String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + settings.servicePorts().get(service) + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + tokens.forUser(user));
+        }
+        return request;
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("No answer from " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

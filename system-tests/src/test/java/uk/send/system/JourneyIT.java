@@ -1,0 +1,355 @@
+package uk.send.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import uk.send.launcher.LocalMail;
+import uk.send.launcher.Platform;
+import uk.send.launcher.ServiceApi;
+import uk.send.launcher.ServiceProcess;
+
+/**
+ * A referral's whole journey across the four services, each a process of its own, on real PostgreSQL, Kafka,
+ * Keycloak and SMTP: a SENCO refers, a clinician triages and closes in the portal in a real browser, and the school
+ * and the family hear of every step, each closure exactly once, also when notification-service crashes mid-way.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JourneyIT {
+
+    private static final String PORTAL = "/portal";
+    private static final String PARENT = "parent.oakfield";
+    private static final String PARENT_EMAIL = "parent.oakfield@example.org";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    private static Platform platform;
+    private static ServiceApi api;
+    private static LocalMail mail;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Page portal;
+
+    private static ReferralRequest journey;
+    private static UUID journeyId;
+    private static UUID declinedId;
+    private static final List<Submitted> crashBatch = new ArrayList<>();
+
+    private record Submitted(UUID id, ReferralRequest request) {
+    }
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        platform = PlatformUnderTest.get();
+        api = new ServiceApi(platform.settings());
+        mail = platform.mail();
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        portal = browser.newPage();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSencoSubmitsAReferralThatARetryDoesNotRepeat() {
+        // A child already seen from the list gives the list a pace, so the family gets an estimated wait.
+        UUID seen = submit(ReferralRequest.forSpeechAndLanguage("Seren", RUN));
+        triage(seen, "accept", Map.of("priority", "ROUTINE"));
+        triage(seen, "start", Map.of());
+
+        journey = ReferralRequest.forSpeechAndLanguage("Amara", PARENT_EMAIL, RUN);
+        String key = "journey-" + RUN;
+        ServiceApi.Answer first = api.post("referral-service", "/api/referrals", "senco.oakfield", journey.body(),
+                Map.of("Idempotency-Key", key)).expect(201);
+        ServiceApi.Answer retry = api.post("referral-service", "/api/referrals", "senco.oakfield", journey.body(),
+                Map.of("Idempotency-Key", key)).expect(200);
+        journeyId = UUID.fromString(first.json().get("id").asText());
+        assertThat(retry.json().get("id").asText()).isEqualTo(journeyId.toString());
+
+        awaitStatus(journeyId, "IN_TRIAGE");
+        long filed = StreamSupport.stream(queue().get("triage").spliterator(), false)
+                .filter(entry -> entry.get("referralId").asText().equals(journeyId.toString())).count();
+        assertThat(filed).as("the retried referral is in the triage queue once").isEqualTo(1);
+        awaitMail(journey.familyEmail(), "has been referred", 1);
+        awaitMail(journey.schoolEmail(), "", 1);
+    }
+
+    @Test
+    @Order(2)
+    void aClinicianAcceptsItInThePortalAndTheFamilyHearsThePlaceTheWaitAndTheSupport() {
+        signIn("clinician.salt");
+        assertThat(portal.textContent("#triage-queue")).contains("Amara Okoro");
+        screenshot("1-worklist");
+
+        open(journeyId);
+        portal.check("#accept-priority-PRIORITY");
+        screenshot("2-referral");
+        portal.click("#accept-submit");
+        portal.waitForURL("**/portal?done=accept");
+        assertThat(portal.textContent("#waiting-list")).contains("Amara Okoro");
+        screenshot("3-accepted");
+
+        String notice = awaitMail(journey.familyEmail(), "is on the waiting list", 1).get(0);
+        assertThat(notice).contains("Priority:", "Place on the waiting list:", "Estimated wait: about",
+                "Speech and language drop-in", "Talking Together programme");
+        assertThat(awaitMail(journey.schoolEmail(), "Accepted:", 1).get(0)).contains("Place on the waiting list");
+        awaitStatus(journeyId, "ACCEPTED_WAITING");
+    }
+
+    @Test
+    @Order(3)
+    void reprioritisedThenClosedInThePortalTheSchoolAndTheFamilyAreEachToldOfTheClosureOnce() throws Exception {
+        open(journeyId);
+        portal.selectOption("#reprioritise-priority", "URGENT");
+        portal.selectOption("#reprioritise-reasonCategory", "DETERIORATION");
+        portal.fill("#reprioritise-reason", "The school reports that Amara has stopped speaking in class.");
+        portal.click("#reprioritise-submit");
+        portal.waitForURL("**/portal?done=reprioritise");
+        awaitMail(journey.familyEmail(), "", 3);
+
+        open(journeyId);
+        portal.selectOption("#close-outcome", "COMPLETED");
+        portal.fill("#close-summary", "Amara's therapy is finished; her school has a programme to carry on with.");
+        portal.click("#close-submit");
+        portal.waitForURL("**/portal?done=close");
+        screenshot("4-closed");
+
+        String closure = awaitMail(journey.familyEmail(), "is now closed", 1).get(0);
+        assertThat(closure).contains("has finished its work with Amara", "her school has a programme");
+        awaitMail(journey.schoolEmail(), "is now closed", 1);
+        awaitStatus(journeyId, "CLOSED");
+
+        settle();
+        assertThat(mailsAbout(journey.familyEmail(), "is now closed")).hasSize(1);
+        assertThat(mailsAbout(journey.schoolEmail(), "is now closed")).hasSize(1);
+
+        JsonNode inbox = api.get("notification-service", "/api/family/notifications", PARENT).expect(200).json();
+        assertThat(StreamSupport.stream(inbox.spliterator(), false)
+                .filter(n -> n.get("referralId").asText().equals(journeyId.toString()))
+                .map(n -> n.get("subject").asText()))
+                .filteredOn(subject -> subject.contains("is now closed")).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> closureAudit().path("fullyNotified").asLong() >= 1);
+        assertThat(closureAudit().path("notNotifiedWithinSla").toString()).doesNotContain(journeyId.toString());
+        assertThat(statusNotices(journeyId)).isEqualTo(Map.of("SCHOOL:SENT", 2L, "FAMILY:SENT", 2L));
+    }
+
+    @Test
+    @Order(4)
+    void aDeclineTellsTheSchoolAndTheFamilyWhyAndWhereToGetHelp() {
+        ReferralRequest declined = ReferralRequest.forSpeechAndLanguage("Bilal", RUN);
+        declinedId = submit(declined);
+
+        open(declinedId);
+        portal.fill("#decline-reason", "Bilal's needs are met by the school's own speech programme.");
+        portal.fill("#decline-signposting", "Talking Together at the family hub: 01234 567890");
+        portal.click("#decline-submit");
+        portal.waitForURL("**/portal?done=decline");
+
+        for (String address : List.of(declined.familyEmail(), declined.schoolEmail())) {
+            assertThat(awaitMail(address, "is now closed", 1).get(0)).contains(
+                    "has decided not to offer Bilal an appointment",
+                    "met by the school's own speech programme",
+                    "Talking Together at the family hub: 01234 567890");
+        }
+        awaitStatus(declinedId, "CLOSED");
+    }
+
+    @Test
+    @Order(5)
+    void closuresWhileNotificationServiceCrashesAreEachNotifiedExactlyOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            ReferralRequest referral = ReferralRequest.forSpeechAndLanguage("Crash" + i, RUN);
+            UUID id = submit(referral);
+            triage(id, "accept", Map.of("priority", "ROUTINE"));
+            crashBatch.add(new Submitted(id, referral));
+        }
+        for (Submitted referral : crashBatch) {
+            awaitMail(referral.request().familyEmail(), "is on the waiting list", 1);
+        }
+
+        ServiceProcess notifications = platform.service("notification-service");
+        for (int i = 0; i < crashBatch.size(); i++) {
+            if (i == 5) {
+                notifications.kill();
+            }
+            triage(crashBatch.get(i).id(), "close",
+                    Map.of("outcome", "DISCHARGED", "summary", "Discharged: the family moved out of the area."));
+        }
+        notifications.start();
+
+        int schoolNotices = 0;
+        int familyNotices = 0;
+        int duplicates = 0;
+        for (Submitted referral : crashBatch) {
+            List<MimeMessage> family = awaitMessages(referral.request().familyEmail(), "is now closed", 1);
+            List<MimeMessage> school = awaitMessages(referral.request().schoolEmail(), "is now closed", 1);
+            familyNotices += distinctNotices(family);
+            schoolNotices += distinctNotices(school);
+            duplicates += family.size() - distinctNotices(family) + school.size() - distinctNotices(school);
+        }
+        settle();
+        for (Submitted referral : crashBatch) {
+            assertThat(distinctNotices(mailsAbout(referral.request().familyEmail(), "is now closed"))).isEqualTo(1);
+            assertThat(distinctNotices(mailsAbout(referral.request().schoolEmail(), "is now closed"))).isEqualTo(1);
+            assertThat(statusNotices(referral.id()))
+                    .isEqualTo(Map.of("SCHOOL:SENT", 2L, "FAMILY:SENT", 2L));
+        }
+        System.out.printf("Crash drill: %d closures, %d school and %d family closure notices, %d lost, "
+                + "%d re-sent copies of a notice (same Message-ID)%n", crashBatch.size(), schoolNotices,
+                familyNotices, 2 * crashBatch.size() - schoolNotices - familyNotices, duplicates);
+        assertThat(schoolNotices).isEqualTo(crashBatch.size());
+        assertThat(familyNotices).isEqualTo(crashBatch.size());
+    }
+
+    @Test
+    @Order(6)
+    void noOneSeesAReferralTheyHaveNoPartIn() {
+        ServiceApi.Answer otherSchool = api.get("referral-service", "/api/referrals/" + journeyId, "senco.riverside");
+        assertThat(otherSchool.status()).isEqualTo(404);
+        assertThat(otherSchool.text()).doesNotContain("Amara");
+
+        assertThat(api.get("referral-service", "/api/referrals/" + journeyId, PARENT).status()).isEqualTo(200);
+        ServiceApi.Answer otherFamily = api.get("referral-service", "/api/referrals/" + declinedId, PARENT);
+        assertThat(otherFamily.status()).isEqualTo(404);
+        assertThat(otherFamily.text()).doesNotContain("Bilal");
+
+        JsonNode inbox = api.get("notification-service", "/api/family/notifications", PARENT).expect(200).json();
+        assertThat(inbox.size()).isPositive();
+        Set<String> children = new HashSet<>();
+        inbox.forEach(notice -> children.add(notice.get("childName").asText()));
+        assertThat(children).containsOnly("Amara");
+
+        assertThat(api.get("triage-service", "/api/triage/queue", "senco.oakfield").status()).isEqualTo(403);
+        assertThat(api.get("notification-service", "/api/closure-audit", "clinician.salt").status()).isEqualTo(403);
+        assertThat(api.get("referral-service", "/api/referrals/" + journeyId, null).status()).isEqualTo(401);
+    }
+
+    private static UUID submit(ReferralRequest referral) {
+        UUID id = UUID.fromString(api.post("referral-service", "/api/referrals", "senco.oakfield", referral.body())
+                .expect(201).json().get("id").asText());
+        awaitStatus(id, "IN_TRIAGE");
+        return id;
+    }
+
+    private static void triage(UUID id, String action, Map<String, Object> body) {
+        api.post("triage-service", "/api/triage/referrals/" + id + "/" + action, "clinician.salt", body).expect(202);
+    }
+
+    private static JsonNode queue() {
+        return api.get("triage-service", "/api/triage/queue", "clinician.salt").expect(200).json();
+    }
+
+    private static JsonNode closureAudit() {
+        return api.get("notification-service", "/api/closure-audit", "caseworker").expect(200).json();
+    }
+
+    /**
+     * The referral's status-change notices (acceptance and closure here) counted as RECIPIENT:STATUS, from the case
+     * workers' view of its notices.
+     */
+    private static Map<String, Long> statusNotices(UUID id) {
+        JsonNode notices = api.get("notification-service", "/api/notifications?referralId=" + id, "caseworker")
+                .expect(200).json();
+        return StreamSupport.stream(notices.spliterator(), false)
+                .filter(notice -> notice.get("eventType").asText().equals("referral.status-changed"))
+                .collect(Collectors.groupingBy(
+                        notice -> notice.get("recipientType").asText() + ":" + notice.get("status").asText(),
+                        Collectors.counting()));
+    }
+
+    private static void awaitStatus(UUID id, String status) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(
+                api.get("referral-service", "/api/referrals/" + id, "caseworker").json().path("status").asText()));
+    }
+
+    private static List<String> awaitMail(String address, String subject, int atLeast) {
+        return awaitMessages(address, subject, atLeast).stream().map(LocalMail::text).toList();
+    }
+
+    private static List<MimeMessage> awaitMessages(String address, String subject, int atLeast) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> mailsAbout(address, subject).size() >= atLeast);
+        return mailsAbout(address, subject);
+    }
+
+    private static List<MimeMessage> mailsAbout(String address, String subject) {
+        return mail.to(address).stream().filter(message -> LocalMail.text(message).contains(subject)).toList();
+    }
+
+    /** A notice re-sent after a crash keeps its Message-ID, which lets a mail system drop the copy. */
+    private static int distinctNotices(List<MimeMessage> messages) {
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage message : messages) {
+            try {
+                ids.add(message.getMessageID());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return ids.size();
+    }
+
+    /** Gives a duplicate, if one were coming, time to arrive before counting. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(3000);
+    }
+
+    private static void signIn(String user) {
+        portal.navigate(portalUrl(""));
+        portal.fill("#username", user);
+        portal.fill("#password", "demo");
+        portal.click("#kc-login");
+        portal.waitForURL(portalUrl(""));
+    }
+
+    private static void open(UUID referral) {
+        portal.navigate(portalUrl("/referrals/" + referral));
+    }
+
+    private static String portalUrl(String path) {
+        return "http://localhost:" + platform.settings().servicePorts().get("triage-service") + PORTAL + path;
+    }
+
+    private static void screenshot(String name) {
+        portal.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("journey-" + name + ".png"))
+                .setFullPage(true));
+    }
+}

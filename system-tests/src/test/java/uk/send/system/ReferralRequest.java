@@ -1,0 +1,45 @@
+package uk.send.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A referral as a SENCO's system sends it. Each one names its own school and family addresses, so that the mail a
+ * test finds for an address belongs to that referral alone.
+ */
+record ReferralRequest(String givenName, String schoolEmail, String familyEmail, Map<String, Object> body) {
+
+    static ReferralRequest forSpeechAndLanguage(String givenName, String familyEmail, String run) {
+        String schoolEmail = ("senco+" + givenName + "-" + run + "@oakfield.example.org").toLowerCase();
+        Map<String, Object> child = new LinkedHashMap<>();
+        child.put("givenName", givenName);
+        child.put("familyName", "Okoro");
+        child.put("dateOfBirth", LocalDate.now().minusYears(7).minusDays(45).toString());
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("name", "Ada Okoro");
+        contact.put("relationship", "mother");
+        contact.put("email", familyEmail);
+        contact.put("preferredChannel", "EMAIL");
+        contact.put("language", "en");
+        contact.put("accessibleFormat", "NONE");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("child", child);
+        body.put("schoolUrn", "100001");
+        body.put("schoolContact", Map.of("name", "Ms Patel", "email", schoolEmail));
+        body.put("service", "SPEECH_AND_LANGUAGE_THERAPY");
+        body.put("reason", "Limited expressive language; frustration in class when not understood.");
+        body.put("complexHealthNeeds", false);
+        body.put("safeguardingConcern", false);
+        body.put("familyContacts", List.of(contact));
+        body.put("consent", Map.of("familyConsentToShare", true, "recordedBy", "Ms Patel",
+                "recordedAt", Instant.now().minusSeconds(3600).toString()));
+        return new ReferralRequest(givenName, schoolEmail, familyEmail, body);
+    }
+
+    static ReferralRequest forSpeechAndLanguage(String givenName, String run) {
+        return forSpeechAndLanguage(givenName, ("family+" + givenName + "-" + run + "@example.org").toLowerCase(), run);
+    }
+}
