@@ -1,5 +1,7 @@
 package uk.send.launcher;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,18 +44,27 @@ public final class DemoData {
 
     /** Loads the demo data unless the marker says it is there already; returns a line for the welcome text. */
     public static String loadOnce(PlatformSettings settings) throws Exception {
-        java.nio.file.Path marker = settings.home().resolve("demo-data-loaded");
-        if (java.nio.file.Files.exists(marker)) {
+        // Kept beside the data it describes: deleting the data loads the demo again.
+        Path marker = settings.home().resolve("data").resolve("demo-data-loaded");
+        if (Files.exists(marker)) {
             return "Demo data: loaded on an earlier start (delete " + settings.home() + " to start afresh)";
         }
         DemoData demo = new DemoData(new ServiceApi(settings));
-        String summary = demo.load();
-        java.nio.file.Files.writeString(marker, Instant.now() + " " + summary + "\n");
+        String summary = demo.load().summary();
+        Files.writeString(marker, Instant.now() + " " + summary + "\n");
         return "Demo data: " + summary;
     }
 
-    public String load() {
-        int children = registerChildren();
+    /** What was loaded: the children registered with transition-service and the referrals submitted. */
+    public record Loaded(List<UUID> children, List<UUID> referrals) {
+
+        public String summary() {
+            return children.size() + " children registered, " + referrals.size() + " referrals";
+        }
+    }
+
+    public Loaded load() {
+        List<UUID> children = registerChildren();
         List<UUID> referrals = new ArrayList<>();
 
         // The family of the first Oakfield child signs in as parent.oakfield and sees this referral in the inbox.
@@ -106,11 +117,12 @@ public final class DemoData {
         referrals.add(submit("senco.oakfield", OAKFIELD, NEURODEVELOPMENTAL, null, 7, true, false));
         referrals.add(submit("senco.riverside", RIVERSIDE, NEURODEVELOPMENTAL, null, 11, false, false));
 
-        return children + " children registered, " + referrals.size() + " referrals";
+        return new Loaded(children, referrals);
     }
 
     /** Children known to the partnership, aged 3 to 19, so that every kind of transition is coming up for one. */
-    private int registerChildren() {
+    private List<UUID> registerChildren() {
+        List<UUID> registered = new ArrayList<>();
         int[] ages = {3, 4, 6, 7, 10, 11, 13, 15, 16, 17, 18, 19};
         String[] settings = {"EARLY_YEARS", "EARLY_YEARS", "MAINSTREAM", "MAINSTREAM", "MAINSTREAM", "SPECIAL",
             "ALTERNATIVE_PROVISION", "MAINSTREAM", "SPECIAL", "POST_16", "POST_16", "POST_16"};
@@ -128,9 +140,10 @@ public final class DemoData {
                 child.put("ehcPlanLastReviewed", LocalDate.now().minusMonths(4 + i).toString());
             }
             child.put("socialCareInvolved", i % 4 == 2);
-            api.post("transition-service", "/api/children", "caseworker", child).expect(201);
+            registered.add(UUID.fromString(api.post("transition-service", "/api/children", "caseworker", child)
+                    .expect(201).json().get("childId").asText()));
         }
-        return ages.length;
+        return registered;
     }
 
     private UUID submit(String senco, String school, String service, String familyEmail, int age,

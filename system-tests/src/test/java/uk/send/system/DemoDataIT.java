@@ -1,0 +1,64 @@
+package uk.send.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.TransitionType;
+import uk.send.launcher.DemoData;
+import uk.send.launcher.ServiceApi;
+
+/** The local run's demo data, loaded into the running platform through the APIs, shows what it promises. */
+class DemoDataIT {
+
+    @Test
+    void theDemoDataHasReferralsInEveryStateAChildBeforeEveryTransitionAndAnEstimatedWait() throws Exception {
+        ServiceApi api = new ServiceApi(PlatformUnderTest.get().settings());
+
+        DemoData.Loaded loaded = new DemoData(api).load();
+
+        assertThat(loaded.children()).hasSize(12);
+        EnumSet<ReferralStatus> settled = EnumSet.complementOf(EnumSet.of(ReferralStatus.SUBMITTED));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(statuses(api, loaded.referrals()))
+                .containsExactlyInAnyOrderElementsOf(settled));
+
+        Set<TransitionType> next = new HashSet<>();
+        for (UUID child : loaded.children()) {
+            JsonNode timeline = api.get("transition-service", "/api/children/" + child + "/transitions", "caseworker")
+                    .expect(200).json().get("transitions");
+            StreamSupport.stream(timeline.spliterator(), false)
+                    .filter(entry -> !LocalDate.parse(entry.get("on").asText()).isBefore(LocalDate.now()))
+                    .findFirst()
+                    .ifPresent(entry -> next.add(TransitionType.valueOf(entry.get("transition").asText())));
+        }
+        assertThat(next).as("the next transition of some demo child").containsExactlyInAnyOrder(
+                TransitionType.values());
+
+        JsonNode waiting = api.get("triage-service", "/api/triage/queue", "clinician.salt").expect(200).json()
+                .get("waiting");
+        assertThat(waiting.size()).isGreaterThanOrEqualTo(18);
+        assertThat(waiting.get(waiting.size() - 1).path("estimatedWeeks").isInt()).isTrue();
+    }
+
+    private static Set<ReferralStatus> statuses(ServiceApi api, List<UUID> referrals) {
+        Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
+        for (UUID id : referrals) {
+            statuses.add(ReferralStatus.valueOf(api.get("referral-service", "/api/referrals/" + id, "caseworker")
+                    .expect(200).json().get("status").asText()));
+        }
+        return statuses;
+    }
+}
