@@ -3,3 +3,4 @@ CREATE DATABASE referral OWNER send;
 CREATE DATABASE triage OWNER send;
 CREATE DATABASE transition OWNER send;
 CREATE DATABASE notification OWNER send;
+CREATE DATABASE keycloak OWNER send;

@@ -15,7 +15,6 @@ public interface NotificationConfig {
     String provider();
 
     /** Where families read their notices; printed in every family notice. */
-    @WithDefault("http://localhost:8084/family")
     String inboxUrl();
 
     /** The SEND case work team's shared mailbox, told about notices that cannot be delivered. */

@@ -1,0 +1,103 @@
+package uk.send.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import uk.send.launcher.Platform;
+
+/** docker-compose.yml cannot be run here (no container engine), so it is checked against the services instead. */
+class ComposeFileTest {
+
+    private static final Path REPOSITORY = ServiceConfiguration.repository();
+
+    private final JsonNode services = compose().get("services");
+
+    @Test
+    void everyServiceAndServerIsThere() {
+        Set<String> names = new HashSet<>();
+        services.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsAll(Platform.SERVICES).contains("postgres", "kafka", "keycloak", "mail");
+    }
+
+    @Test
+    void eachServiceIsBuiltFromItsDockerfileAndPublishedOnItsOwnPort() {
+        for (String service : Platform.SERVICES) {
+            JsonNode definition = services.get(service);
+            Path dockerfile = REPOSITORY.resolve(definition.at("/build/context").asText())
+                    .resolve(definition.at("/build/dockerfile").asText());
+            assertThat(dockerfile).as(service).exists();
+            int port = new ServiceConfiguration(REPOSITORY, service).httpPort();
+            assertThat(definition.get("ports").get(0).asText()).as(service).isEqualTo(port + ":" + port);
+            assertThat(text(dockerfile)).as(service).contains("EXPOSE " + port);
+        }
+    }
+
+    @Test
+    void everyEnvironmentVariableOfAServiceSetsOneOfItsProperties() {
+        for (String service : Platform.SERVICES) {
+            ServiceConfiguration configuration = new ServiceConfiguration(REPOSITORY, service);
+            services.get(service).get("environment").fieldNames().forEachRemaining(variable ->
+                    assertThat(configuration.reads(variable)).as(service + " reads " + variable).isTrue());
+        }
+    }
+
+    @Test
+    void healthChecksAskWhetherEachServiceIsReady() {
+        for (String service : Platform.SERVICES) {
+            int port = new ServiceConfiguration(REPOSITORY, service).httpPort();
+            assertThat(services.get(service).at("/healthcheck/test").toString()).as(service)
+                    .contains("http://localhost:" + port + "/q/health/ready");
+        }
+        for (String server : List.of("postgres", "kafka", "keycloak")) {
+            assertThat(services.get(server).has("healthcheck")).as(server).isTrue();
+        }
+    }
+
+    @Test
+    void noSecretIsWrittenInTheFileAndEveryVariableItNeedsIsInTheExample() throws IOException {
+        services.fields().forEachRemaining(service -> service.getValue().path("environment").fields()
+                .forEachRemaining(variable -> {
+                    if (variable.getKey().matches(".*(PASSWORD|SECRET).*")) {
+                        assertThat(variable.getValue().asText()).as(variable.getKey()).startsWith("${");
+                    }
+                }));
+        Set<String> needed = new HashSet<>();
+        Matcher reference = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(text(REPOSITORY.resolve("docker-compose.yml")));
+        while (reference.find()) {
+            needed.add(reference.group(1));
+        }
+        String example = text(REPOSITORY.resolve(".env.example"));
+        assertThat(needed).isNotEmpty().allSatisfy(variable -> assertThat(example).contains(variable + "="));
+        assertThat(Files.readAllLines(REPOSITORY.resolve(".gitignore"))).contains(".env");
+    }
+
+    private static JsonNode compose() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(REPOSITORY.resolve("docker-compose.yml").toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

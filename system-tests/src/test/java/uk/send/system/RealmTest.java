@@ -1,0 +1,70 @@
+package uk.send.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The production realm (deploy/ and docker-compose.yml import it) and the local run's realm must not drift: the
+ * same roles, clients and claim mappers. Only the local one has demo users, its scripting client and known secrets.
+ */
+class RealmTest {
+
+    private static final Path REPOSITORY = ServiceConfiguration.repository();
+
+    private final JsonNode local = read("platform-launcher/src/main/resources/keycloak/send-realm.json");
+    private final JsonNode production = read("deploy/base/keycloak/send-realm.json");
+
+    @Test
+    void theSameRolesAndClientsWithTheSameClaimMappers() {
+        assertThat(production.get("roles")).isEqualTo(local.get("roles"));
+        for (JsonNode client : production.get("clients")) {
+            JsonNode twin = client(local, client.get("clientId").asText());
+            assertThat(client.get("protocolMappers")).as(client.get("clientId").asText())
+                    .isEqualTo(twin.get("protocolMappers"));
+        }
+        assertThat(clientIds(local)).containsAll(clientIds(production)).contains("send-cli");
+    }
+
+    @Test
+    void productionHasNoUsersNoPasswordGrantsAndNoSecretsOfItsOwn() {
+        assertThat(production.has("users")).isFalse();
+        assertThat(clientIds(production)).doesNotContain("send-cli");
+        for (JsonNode client : production.get("clients")) {
+            assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+            assertThat(client.get("secret").asText()).matches("\\$\\{[A-Z_]+_CLIENT_SECRET}");
+        }
+        assertThat(production.get("sslRequired").asText()).isEqualTo("external");
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.get("clients")) {
+            if (client.get("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("No client " + clientId);
+    }
+
+    private static List<String> clientIds(JsonNode realm) {
+        List<String> ids = new ArrayList<>();
+        realm.get("clients").forEach(client -> ids.add(client.get("clientId").asText()));
+        return ids;
+    }
+
+    private static JsonNode read(String path) {
+        try {
+            return new ObjectMapper().readTree(REPOSITORY.resolve(path).toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
