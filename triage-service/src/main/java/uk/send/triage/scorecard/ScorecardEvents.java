@@ -1,0 +1,86 @@
+package uk.send.triage.scorecard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.notification.NotificationDelivered;
+import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralReprioritised;
+import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.transition.TransitionDue;
+import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.outbox.IdempotentConsumer;
+import uk.send.outbox.UnprocessableEvent;
+
+/**
+ * Feeds the scorecard's read model from the referral, notification and transition topics, in a consumer group of
+ * its own: rewinding it rebuilds the scorecard without touching triage. Triage decisions reach it through the
+ * referral's status changes, which carry them once referral-service has applied them.
+ */
+@ApplicationScoped
+public class ScorecardEvents {
+
+    static final String GROUP = "triage-scorecard";
+
+    private final IdempotentConsumer consumer;
+    private final ScorecardRecords records;
+
+    ScorecardEvents(IdempotentConsumer consumer, ScorecardRecords records) {
+        this.consumer = consumer;
+        this.records = records;
+    }
+
+    @Incoming("scorecard-referral-events")
+    @Blocking
+    public void onReferralEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(GROUP, record, this::referral);
+    }
+
+    @Incoming("scorecard-notification-events")
+    @Blocking
+    public void onNotificationEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(GROUP, record, this::notification);
+    }
+
+    @Incoming("scorecard-transition-events")
+    @Blocking
+    public void onTransitionEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(GROUP, record, this::transition);
+    }
+
+    private void referral(IncomingEvent event) {
+        switch (event.eventType()) {
+            case REFERRAL_SUBMITTED -> records.received(event.payload(ReferralSubmitted.class));
+            case REFERRAL_STATUS_CHANGED -> records.statusChanged(event.metadata().id(),
+                    event.payload(ReferralStatusChanged.class));
+            case REFERRAL_REPRIORITISED -> records.reprioritised(event.metadata().id(),
+                    event.payload(ReferralReprioritised.class));
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
+        }
+    }
+
+    private void notification(IncomingEvent event) {
+        switch (event.eventType()) {
+            case NOTIFICATION_DELIVERED -> records.delivered(event.payload(NotificationDelivered.class));
+            case NOTIFICATION_FAILED -> records.failed(event.payload(NotificationFailed.class));
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a notification event");
+        }
+    }
+
+    private void transition(IncomingEvent event) {
+        switch (event.eventType()) {
+            case TRANSITION_DUE -> records.due(event.payload(TransitionDue.class));
+            case TRANSITION_INFORMATION_INCOMPLETE ->
+                    records.incomplete(event.payload(TransitionInformationIncomplete.class));
+            case TRANSITION_ADULT_HANDOVER_DUE -> {
+                // Told to families and case workers; not a scorecard figure.
+            }
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
+        }
+    }
+}

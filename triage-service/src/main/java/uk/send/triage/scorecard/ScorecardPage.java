@@ -1,0 +1,80 @@
+package uk.send.triage.scorecard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import uk.send.contracts.ClinicalService;
+
+/** The scorecard as a page of charts, each with its numbers in a table beside it, in the portal. */
+@Path("/portal/scorecard")
+@RolesAllowed({"caseworker", "leader"})
+@Produces(MediaType.TEXT_HTML)
+public class ScorecardPage {
+
+    private final ScorecardResource figures;
+    private final Template page;
+
+    ScorecardPage(ScorecardResource figures, @Location("portal/scorecard.html") Template page) {
+        this.figures = figures;
+        this.page = page;
+    }
+
+    @GET
+    public TemplateInstance show(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("service") String service) {
+        Scorecard scorecard = figures.scorecard(from, to, service);
+        List<String> weeks = scorecard.weeks().stream().map(w -> w.weekStarting().toString()).toList();
+        Map<String, List<Integer>> flow = new LinkedHashMap<>();
+        flow.put("Received", scorecard.weeks().stream().map(Scorecard.Week::received).toList());
+        flow.put("Accepted", scorecard.weeks().stream().map(Scorecard.Week::accepted).toList());
+        flow.put("Declined", scorecard.weeks().stream().map(Scorecard.Week::declined).toList());
+        flow.put("Closed", scorecard.weeks().stream().map(Scorecard.Week::closed).toList());
+        Map<String, List<Integer>> reprioritised = new LinkedHashMap<>();
+        reprioritised.put("Deterioration", scorecard.weeks().stream()
+                .map(Scorecard.Week::reprioritisedForDeterioration).toList());
+        reprioritised.put("Safeguarding", scorecard.weeks().stream()
+                .map(Scorecard.Week::reprioritisedForSafeguarding).toList());
+        Scorecard.ClosureNotices notices = scorecard.closureNotices();
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        outcomes.put("Told in time", notices.notifiedWithinSla());
+        outcomes.put("Not told in time", notices.exceptions().size());
+        outcomes.put("Pending", notices.pending());
+
+        return page.data("scorecard", scorecard)
+                .data("services", ClinicalService.values())
+                .data("query", query(scorecard))
+                .data("waitingChart", SvgChart.bars("chart-waiting", "Children waiting, by weeks waited",
+                        List.copyOf(scorecard.waiting().distribution().keySet()),
+                        List.copyOf(scorecard.waiting().distribution().values())))
+                .data("flowChart", SvgChart.lines("chart-flow", "Referrals received, accepted, declined and "
+                        + "closed, per week", weeks, flow))
+                .data("reprioritisedChart", SvgChart.lines("chart-reprioritised", "Re-prioritisations for "
+                        + "deterioration or safeguarding, per week", weeks, reprioritised))
+                .data("noticesChart", SvgChart.bars("chart-closure-notices", "Closures by whether school and "
+                        + "family were told within the SLA", List.copyOf(outcomes.keySet()),
+                        List.copyOf(outcomes.values())))
+                .data("noticeOutcomes", outcomes)
+                .data("reasonsChart", SvgChart.bars("chart-closure-reasons", "Closures by reason",
+                        List.copyOf(scorecard.closureReasons().keySet()),
+                        List.copyOf(scorecard.closureReasons().values())))
+                .data("transitionsChart", SvgChart.bars("chart-transitions", "Transitions due in the next six "
+                        + "months, by kind", List.copyOf(scorecard.transitions().dueByType().keySet()),
+                        List.copyOf(scorecard.transitions().dueByType().values())));
+    }
+
+    private static String query(Scorecard scorecard) {
+        return "from=" + scorecard.from() + "&to=" + scorecard.to()
+                + (scorecard.service() == null ? "" : "&service=" + scorecard.service());
+    }
+}

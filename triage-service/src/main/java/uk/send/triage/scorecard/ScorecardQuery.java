@@ -1,0 +1,280 @@
+package uk.send.triage.scorecard;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import uk.send.contracts.ClinicalService;
+import uk.send.contracts.ReprioritisationReason;
+
+/** Works out the scorecard from its read model. Dates are the council's, in Europe/London. */
+@ApplicationScoped
+public class ScorecardQuery {
+
+    static final ZoneId COUNCIL = ZoneId.of("Europe/London");
+    private static final List<String> WAIT_BANDS = List.of("0-5", "6-11", "12-17", "18-25", "26-51", "52+");
+    private static final MonthDay SECONDARY_TRANSFER_DEADLINE = MonthDay.of(2, 15);
+    private static final MonthDay OTHER_TRANSFER_DEADLINE = MonthDay.of(3, 31);
+    private static final Set<String> TOLD_OF_CLOSURE = Set.of("SCHOOL", "FAMILY");
+
+    private final EntityManager entityManager;
+    private final Duration closureNoticeSla;
+
+    ScorecardQuery(EntityManager entityManager,
+            @ConfigProperty(name = "scorecard.closure-notice-sla") Duration closureNoticeSla) {
+        this.entityManager = entityManager;
+        this.closureNoticeSla = closureNoticeSla;
+    }
+
+    @Transactional
+    public Scorecard of(LocalDate from, LocalDate to, ClinicalService service, Instant now) {
+        Instant start = from.atStartOfDay(COUNCIL).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(COUNCIL).toInstant();
+        List<ReferralRow> referrals = referrals(service);
+        List<Scorecard.Waiting> byService = Arrays.stream(ClinicalService.values())
+                .map(s -> waiting(s, referrals.stream().filter(r -> r.service() == s).toList(), end))
+                .filter(w -> w.count() > 0)
+                .toList();
+        return new Scorecard(from, to, service, waiting(service, referrals, end), byService,
+                weeks(from, to, referrals, reprioritisations(service)), closureReasons(referrals, start, end),
+                closureNotices(referrals, start, end, now), transitions(to));
+    }
+
+    private Scorecard.Waiting waiting(ClinicalService service, List<ReferralRow> referrals, Instant end) {
+        List<Long> days = referrals.stream()
+                .filter(r -> r.acceptedAt() != null && r.acceptedAt().isBefore(end))
+                .filter(r -> r.leftListAt() == null || !r.leftListAt().isBefore(end))
+                .map(r -> ChronoUnit.DAYS.between(r.receivedAt().atZone(COUNCIL).toLocalDate(),
+                        end.atZone(COUNCIL).toLocalDate().minusDays(1)))
+                .sorted()
+                .toList();
+        List<Integer> weeks = days.stream().map(d -> (int) (d / 7)).toList();
+        Map<String, Integer> distribution = new LinkedHashMap<>();
+        WAIT_BANDS.forEach(band -> distribution.put(band, 0));
+        weeks.forEach(w -> distribution.merge(band(w), 1, Integer::sum));
+        return new Scorecard.Waiting(service, weeks.size(), Percentiles.nearestRank(weeks, 50),
+                Percentiles.nearestRank(weeks, 90), (int) days.stream().filter(d -> d > 18 * 7).count(),
+                (int) days.stream().filter(d -> d > 52 * 7).count(), distribution);
+    }
+
+    private static String band(int weeks) {
+        if (weeks < 6) {
+            return "0-5";
+        } else if (weeks < 12) {
+            return "6-11";
+        } else if (weeks < 18) {
+            return "12-17";
+        } else if (weeks < 26) {
+            return "18-25";
+        } else if (weeks < 52) {
+            return "26-51";
+        }
+        return "52+";
+    }
+
+    private List<Scorecard.Week> weeks(LocalDate from, LocalDate to, List<ReferralRow> referrals,
+            List<ReprioritisationRow> reprioritisations) {
+        LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Scorecard.Week> weeks = new ArrayList<>();
+        for (LocalDate monday = first; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+            LocalDate week = monday;
+            weeks.add(new Scorecard.Week(week,
+                    count(referrals, ReferralRow::receivedAt, week),
+                    count(referrals, ReferralRow::acceptedAt, week),
+                    (int) referrals.stream().filter(r -> "DECLINED".equals(r.closureReason())
+                            && inWeek(r.closedAt(), week)).count(),
+                    count(referrals, ReferralRow::closedAt, week),
+                    (int) reprioritisations.stream().filter(r -> r.reason() == ReprioritisationReason.DETERIORATION
+                            && inWeek(r.at(), week)).count(),
+                    (int) reprioritisations.stream().filter(r -> r.reason() == ReprioritisationReason.SAFEGUARDING
+                            && inWeek(r.at(), week)).count()));
+        }
+        return weeks;
+    }
+
+    private static int count(List<ReferralRow> referrals, Function<ReferralRow, Instant> when, LocalDate week) {
+        return (int) referrals.stream().filter(r -> inWeek(when.apply(r), week)).count();
+    }
+
+    private static boolean inWeek(Instant at, LocalDate monday) {
+        if (at == null) {
+            return false;
+        }
+        LocalDate day = at.atZone(COUNCIL).toLocalDate();
+        return !day.isBefore(monday) && day.isBefore(monday.plusWeeks(1));
+    }
+
+    private static Map<String, Long> closureReasons(List<ReferralRow> referrals, Instant start, Instant end) {
+        return referrals.stream().filter(r -> within(r.closedAt(), start, end))
+                .collect(Collectors.groupingBy(r -> String.valueOf(r.closureReason()), java.util.TreeMap::new,
+                        Collectors.counting()));
+    }
+
+    private Scorecard.ClosureNotices closureNotices(List<ReferralRow> referrals, Instant start, Instant end,
+            Instant now) {
+        List<ReferralRow> closures = referrals.stream().filter(r -> within(r.closedAt(), start, end)).toList();
+        Map<UUID, List<NoticeRow>> notices = notices(closures.stream().map(ReferralRow::closureEventId).toList());
+        int met = 0;
+        int pending = 0;
+        List<Scorecard.ClosureException> exceptions = new ArrayList<>();
+        for (ReferralRow closure : closures) {
+            Instant deadline = closure.closedAt().plus(closureNoticeSla);
+            String problem = problem(notices.getOrDefault(closure.closureEventId(), List.of()), deadline);
+            if (problem == null) {
+                met++;
+            } else if (now.isBefore(deadline)) {
+                pending++;
+            } else {
+                exceptions.add(new Scorecard.ClosureException(closure.referralId(), closure.service(),
+                        closure.closedAt(), problem));
+            }
+        }
+        int decided = closures.size() - pending;
+        return new Scorecard.ClosureNotices(closureNoticeSla.toMinutes(), closures.size(), met, pending,
+                decided == 0 ? null : Percentiles.share(met, decided), exceptions);
+    }
+
+    /** Why a closure's notices missed the SLA, or null if the school and the family were all told in time. */
+    private static String problem(List<NoticeRow> notices, Instant deadline) {
+        List<NoticeRow> told = notices.stream().filter(n -> TOLD_OF_CLOSURE.contains(n.recipientType())).toList();
+        for (String recipient : List.of("SCHOOL", "FAMILY")) {
+            if (told.stream().noneMatch(n -> n.recipientType().equals(recipient))) {
+                return "no " + recipient.toLowerCase() + " notice";
+            }
+        }
+        for (NoticeRow notice : told) {
+            if (notice.deliveredAt() == null) {
+                return notice.recipientType().toLowerCase() + " notice not delivered";
+            }
+            if (notice.deliveredAt().isAfter(deadline)) {
+                return notice.recipientType().toLowerCase() + " notice delivered late";
+            }
+        }
+        return null;
+    }
+
+    private Scorecard.Transitions transitions(LocalDate to) {
+        List<TransitionRow> rows = transitionRows();
+        List<TransitionRow> due = rows.stream()
+                .filter(t -> t.on().isAfter(to) && !t.on().isAfter(to.plusMonths(6))).toList();
+        int complete = (int) due.stream().filter(t -> t.missingItems().isEmpty()).count();
+        Map<String, Integer> byType = new java.util.TreeMap<>();
+        due.forEach(t -> byType.merge(t.transition(), 1, Integer::sum));
+        List<TransitionRow> overdue = rows.stream()
+                .filter(t -> t.reviewDeadline() != null && t.reviewDeadline().isBefore(to) && t.on().isAfter(to))
+                .filter(t -> t.missingItems().contains("EHC_PLAN_REVIEWED"))
+                .toList();
+        return new Scorecard.Transitions(due.size(), complete,
+                due.isEmpty() ? null : Percentiles.share(complete, due.size()), byType,
+                (int) overdue.stream().filter(t -> MonthDay.from(t.reviewDeadline())
+                        .equals(SECONDARY_TRANSFER_DEADLINE)).count(),
+                (int) overdue.stream().filter(t -> MonthDay.from(t.reviewDeadline())
+                        .equals(OTHER_TRANSFER_DEADLINE)).count());
+    }
+
+    private static boolean within(Instant at, Instant start, Instant end) {
+        return at != null && !at.isBefore(start) && at.isBefore(end);
+    }
+
+    record ReferralRow(UUID referralId, ClinicalService service, Instant receivedAt, Instant acceptedAt,
+            Instant leftListAt, Instant closedAt, String closureReason, UUID closureEventId) {
+    }
+
+    record ReprioritisationRow(ReprioritisationReason reason, Instant at) {
+    }
+
+    record NoticeRow(UUID causeEventId, String recipientType, Instant deliveredAt) {
+    }
+
+    record TransitionRow(String transition, LocalDate on, LocalDate reviewDeadline, String missingItems) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ReferralRow> referrals(ClinicalService service) {
+        return ((List<Object[]>) entityManager.createNativeQuery("""
+                SELECT referral_id, service, received_at, accepted_at, left_list_at, closed_at, closure_reason,
+                       closure_event_id
+                FROM scorecard_referral WHERE (CAST(:service AS text) IS NULL OR service = :service)""")
+                .setParameter("service", service == null ? null : service.name())
+                .getResultList()).stream()
+                .map(row -> new ReferralRow((UUID) row[0], ClinicalService.valueOf((String) row[1]),
+                        instant(row[2]), instant(row[3]), instant(row[4]), instant(row[5]), (String) row[6],
+                        (UUID) row[7]))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ReprioritisationRow> reprioritisations(ClinicalService service) {
+        return ((List<Object[]>) entityManager.createNativeQuery("""
+                SELECT reason_category, reprioritised_at FROM scorecard_reprioritisation
+                WHERE (CAST(:service AS text) IS NULL OR service = :service)""")
+                .setParameter("service", service == null ? null : service.name())
+                .getResultList()).stream()
+                .map(row -> new ReprioritisationRow(ReprioritisationReason.valueOf((String) row[0]), instant(row[1])))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, List<NoticeRow>> notices(List<UUID> closureEvents) {
+        if (closureEvents.isEmpty()) {
+            return Map.of();
+        }
+        return ((List<Object[]>) entityManager.createNativeQuery("""
+                SELECT cause_event_id, recipient_type, delivered_at FROM scorecard_notice
+                WHERE cause_event_id IN (:events)""")
+                .setParameter("events", closureEvents)
+                .getResultList()).stream()
+                .map(row -> new NoticeRow((UUID) row[0], (String) row[1], instant(row[2])))
+                .collect(Collectors.groupingBy(NoticeRow::causeEventId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TransitionRow> transitionRows() {
+        return ((List<Object[]>) entityManager.createNativeQuery("""
+                SELECT transition, transition_date, review_deadline, missing_items FROM scorecard_transition""")
+                .getResultList()).stream()
+                .map(row -> new TransitionRow((String) row[0], localDate(row[1]), localDate(row[2]),
+                        (String) row[3]))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+    }
+}
