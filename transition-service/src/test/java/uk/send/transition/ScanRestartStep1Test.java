@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import uk.send.testservers.Database;
 import uk.send.testservers.Tokens;
 import uk.send.transition.scan.TransitionScan;
 
@@ -41,8 +42,10 @@ class ScanRestartStep1Test {
     @Inject
     TransitionScan scan;
 
+    private final Database database = new Database("transition");
+
     @Test
-    void theFirstScanRaisesTheChildsEvents() {
+    void registeringTheChildRaisesItsEventsAtOnce() {
         // Eighteen in five months: the adult-services transition is inside both lead times.
         given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body(Map.of(
                 "givenName", CHILD, "familyName", "Hughes",
@@ -50,6 +53,8 @@ class ScanRestartStep1Test {
                 "setting", "POST_16", "ehcPlan", false, "socialCareInvolved", false))
                 .post("/api/children").then().statusCode(201);
 
-        assertThat(scan.scan(TODAY)).isPositive();
+        String child = database.text("SELECT id::text FROM child WHERE given_name = ?", CHILD);
+        assertThat(database.number("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", child)).isPositive();
+        assertThat(scan.scan(TODAY)).as("the daily scan finds nothing new the same day").isZero();
     }
 }

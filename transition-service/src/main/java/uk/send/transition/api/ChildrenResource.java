@@ -36,6 +36,7 @@ import uk.send.transition.Child;
 import uk.send.transition.TransitionPlan;
 import uk.send.transition.TransitionTimeline;
 import uk.send.transition.calendar.TransitionCalendar;
+import uk.send.transition.scan.TransitionScan;
 
 /** Children known to the partnership, their transition timelines and plans. For SEND case workers. */
 @Path("/api")
@@ -58,9 +59,12 @@ public class ChildrenResource {
     private final TransitionTimeline timeline;
     private final JsonWebToken token;
     private final EntityManager entityManager;
+    private final TransitionScan scan;
 
-    ChildrenResource(TransitionTimeline timeline, JsonWebToken token, EntityManager entityManager) {
+    ChildrenResource(TransitionTimeline timeline, JsonWebToken token, EntityManager entityManager,
+            TransitionScan scan) {
         this.timeline = timeline;
+        this.scan = scan;
         this.token = token;
         this.entityManager = entityManager;
     }
@@ -93,6 +97,7 @@ public class ChildrenResource {
         child.socialCareInvolved = request.socialCareInvolved();
         child.createdAt = Instant.now();
         child.persist();
+        scan.scanNewChild(child.id);
         return Response.created(URI.create("/api/children/" + child.id)).entity(timeline(child)).build();
     }
 

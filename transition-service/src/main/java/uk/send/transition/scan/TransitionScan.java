@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -49,6 +50,15 @@ public class TransitionScan {
     @Scheduled(cron = "${transition.scan-cron:0 0 6 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         scan(LocalDate.now(ENGLAND));
+    }
+
+    /**
+     * Scans a child just registered, in the registration's transaction: a transition already within its lead time
+     * is raised now, not at the next daily scan.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int scanNewChild(UUID childId) {
+        return scanChild(childId, LocalDate.now(ENGLAND));
     }
 
     /** Scans every child as of a day; returns how many events it raised. */
