@@ -18,7 +18,7 @@ final class Mail {
     }
 
     static List<MimeMessage> awaitMessages(String address, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> MailServer.to(address).size() >= count);
+        await().atMost(Duration.ofSeconds(60)).until(() -> MailServer.to(address).size() >= count);
         return MailServer.to(address);
     }
 

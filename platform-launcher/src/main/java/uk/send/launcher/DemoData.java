@@ -74,9 +74,10 @@ public final class DemoData {
 
         // Speech and language therapy: a long waiting list that has been moving, so its estimate means something.
         String[] priorities = {"ROUTINE", "ROUTINE", "PRIORITY", "ROUTINE", "URGENT", "ROUTINE"};
+        // Most of it was carried over from the previous system with the day each referral was first received.
         for (int i = 0; i < 24; i++) {
             String school = i % 2 == 0 ? OAKFIELD : RIVERSIDE;
-            UUID id = submit(senco(school), school, SALT, null, 5 + i % 9, i % 7 == 3, false);
+            UUID id = carryOver(school, SALT, 5 + i % 9, i % 7 == 3, 60 - i * 5 / 2);
             accept("clinician.salt", id, priorities[i % priorities.length]);
             referrals.add(id);
             if (i < 6) {
@@ -148,6 +149,29 @@ public final class DemoData {
 
     private UUID submit(String senco, String school, String service, String familyEmail, int age,
             boolean complexHealthNeeds, boolean safeguardingConcern) {
+        Map<String, Object> body = referral(school, service, familyEmail, age, complexHealthNeeds,
+                safeguardingConcern);
+        String id = api.post("referral-service", "/api/referrals", senco, body,
+                Map.of("Idempotency-Key", "demo-" + nextChild)).expect(200, 201).json().get("id").asText();
+        UUID referral = UUID.fromString(id);
+        awaitStatus(senco, referral, "IN_TRIAGE");
+        return referral;
+    }
+
+    /** A referral from the previous system, received this many weeks ago. */
+    private UUID carryOver(String school, String service, int age, boolean complexHealthNeeds, int weeksAgo) {
+        Map<String, Object> body = referral(school, service, null, age, complexHealthNeeds, false);
+        String id = api.post("referral-service", "/api/referrals/migrated", "caseworker", Map.of(
+                "referral", body,
+                "receivedAt", Instant.now().minus(Duration.ofDays(7L * weeksAgo)).toString(),
+                "previousReference", "DEMO-" + nextChild)).expect(200, 201).json().get("id").asText();
+        UUID referral = UUID.fromString(id);
+        awaitStatus("caseworker", referral, "IN_TRIAGE");
+        return referral;
+    }
+
+    private Map<String, Object> referral(String school, String service, String familyEmail, int age,
+            boolean complexHealthNeeds, boolean safeguardingConcern) {
         int n = nextChild++;
         String given = GIVEN_NAMES.get(n % GIVEN_NAMES.size());
         String family = FAMILY_NAMES.get((n * 5) % FAMILY_NAMES.size());
@@ -176,11 +200,7 @@ public final class DemoData {
         body.put("familyContacts", List.of(contact));
         body.put("consent", Map.of("familyConsentToShare", true, "recordedBy", "SENCO",
                 "recordedAt", Instant.now().minusSeconds(86_400).toString()));
-        String id = api.post("referral-service", "/api/referrals", senco, body,
-                Map.of("Idempotency-Key", "demo-" + n)).expect(200, 201).json().get("id").asText();
-        UUID referral = UUID.fromString(id);
-        awaitStatus(senco, referral, "IN_TRIAGE");
-        return referral;
+        return body;
     }
 
     private void accept(String clinician, UUID id, String priority) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +47,33 @@ class ReferralApiTest {
                 .body("familyContacts[0].preferredChannel", equalTo("EMAIL"))
                 .body("timeline.status", equalTo(List.of("SUBMITTED")))
                 .body("timeline[0].by", equalTo("senco.100001"));
+    }
+
+    @Test
+    void aCaseWorkerCarriesAReferralOverFromThePreviousSystemKeepingTheDayItWasReceived() {
+        Instant received = Instant.now().minus(140, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String reference = "LEGACY-" + UUID.randomUUID();
+        Map<String, Object> migration = Map.of("referral", ReferralRequests.valid(RIVERSIDE),
+                "receivedAt", received.toString(), "previousReference", reference);
+
+        String id = migrate(Tokens.caseworker(), migration).statusCode(201)
+                .body("submittedAt", equalTo(received.toString()))
+                .extract().path("id");
+        assertThat(migrate(Tokens.caseworker(), migration).statusCode(200).extract().<String>path("id"))
+                .as("carrying the same referral over again changes nothing").isEqualTo(id);
+
+        migrate(Tokens.senco(RIVERSIDE), migration).statusCode(403);
+        migrate(Tokens.caseworker(), Map.of("referral", ReferralRequests.valid(RIVERSIDE),
+                "receivedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString(), "previousReference", "LEGACY-2"))
+                .statusCode(400).body("violations.field", hasItem("receivedAt"));
+        migrate(Tokens.caseworker(), Map.of("referral", ReferralRequests.valid(RIVERSIDE),
+                "receivedAt", Instant.now().minus(4 * 366, ChronoUnit.DAYS).toString(), "previousReference", "LEGACY-3"))
+                .statusCode(400).body("violations.field", hasItem("receivedAtRecent"));
+    }
+
+    private static ValidatableResponse migrate(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/referrals/migrated").then();
     }
 
     @Test

@@ -91,13 +91,32 @@ public class ReferralResource {
         return Response.status(submitted.created() ? 201 : 200).location(location).entity(submitted.view()).build();
     }
 
+    @POST
+    @Path("/migrated")
+    @RolesAllowed(Caller.CASEWORKER)
+    @Operation(summary = "Carry a referral over from the previous system, keeping the day it was received",
+            description = "201 with the new referral; 200 with the same referral when the previous reference was "
+                    + "carried over already.")
+    public Response migrate(@NotNull @Valid MigrateReferralRequest request) {
+        String key = "migrated:" + request.previousReference();
+        String fingerprint = RequestFingerprint.of(request.referral()) + request.receivedAt();
+        Submitted submitted = QuarkusTransaction.requiringNew().call(() -> {
+            Submission submission = referrals.submit(draft(request.referral(), request.receivedAt()), caller.id(),
+                    key, fingerprint);
+            return new Submitted(ReferralView.of(submission.referral()), submission.created());
+        });
+        return Response.status(submitted.created() ? 201 : 200)
+                .location(URI.create("/api/referrals/" + submitted.view().id())).entity(submitted.view()).build();
+    }
+
     private record Submitted(ReferralView view, boolean created) {
     }
 
     private Submitted submitInOwnTransaction(SubmitReferralRequest request, String idempotencyKey,
             String fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Submission submission = referrals.submit(draft(request), caller.id(), idempotencyKey, fingerprint);
+            Submission submission = referrals.submit(draft(request, Instant.now()), caller.id(), idempotencyKey,
+                    fingerprint);
             return new Submitted(ReferralView.of(submission.referral()), submission.created());
         });
     }
@@ -176,7 +195,7 @@ public class ReferralResource {
         conditions.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")");
     }
 
-    private Referral draft(SubmitReferralRequest request) {
+    private Referral draft(SubmitReferralRequest request, Instant receivedAt) {
         SubmitReferralRequest.ChildDetails child = request.child();
         Referral referral = Referral.submit(request.service(), request.schoolUrn(),
                 new SchoolContact(request.schoolContact().name(), request.schoolContact().email()),
@@ -184,7 +203,7 @@ public class ReferralResource {
                         child.yearGroup()),
                 request.reason(), request.complexHealthNeeds(), request.safeguardingConcern(),
                 new Consent(request.consent().recordedBy(), request.consent().recordedAt()),
-                caller.username(), Instant.now());
+                caller.username(), receivedAt);
         for (SubmitReferralRequest.FamilyContactDetails contact : request.familyContacts()) {
             SubmitReferralRequest.PostalAddress address = contact.postalAddress();
             referral.addFamilyContact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
