@@ -93,6 +93,9 @@ public final class DemoData {
         api.post("triage-service", "/api/triage/referrals/" + deteriorated + "/reprioritise", "clinician.salt",
                 Map.of("priority", "URGENT", "reasonCategory", "DETERIORATION",
                         "reason", "The school reports that speech has become much harder to understand.")).expect(202);
+        api.post("triage-service", "/api/triage/referrals/" + referrals.get(14) + "/reprioritise", "clinician.salt",
+                Map.of("priority", "URGENT", "reasonCategory", "SAFEGUARDING",
+                        "reason", "A safeguarding concern has been raised at home.")).expect(202);
 
         // CAMHS: waiting for triage, one with a safeguarding concern, one waiting for the school to answer.
         referrals.add(submit("senco.riverside", RIVERSIDE, CAMHS, null, 14, false, true));

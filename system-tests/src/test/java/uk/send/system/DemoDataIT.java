@@ -51,6 +51,25 @@ class DemoDataIT {
                 .get("waiting");
         assertThat(waiting.size()).isGreaterThanOrEqualTo(18);
         assertThat(waiting.get(waiting.size() - 1).path("estimatedWeeks").isInt()).isTrue();
+
+        // Every chart of the scorecard has something to show.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode scorecard = api.get("triage-service", "/api/scorecard", "caseworker").expect(200).json();
+            JsonNode distribution = scorecard.at("/waiting/distribution");
+            long bands = StreamSupport.stream(distribution.spliterator(), false).filter(n -> n.asInt() > 0).count();
+            assertThat(bands).as("waits spread over the bands").isGreaterThanOrEqualTo(4);
+            assertThat(scorecard.at("/waiting/over52Weeks").asInt()).isPositive();
+            long weeksWithReferrals = StreamSupport.stream(scorecard.get("weeks").spliterator(), false)
+                    .filter(week -> week.get("received").asInt() > 0).count();
+            assertThat(weeksWithReferrals).as("weeks with referrals received").isGreaterThanOrEqualTo(8);
+            JsonNode thisWeek = scorecard.get("weeks").get(scorecard.get("weeks").size() - 1);
+            assertThat(thisWeek.get("reprioritisedForDeterioration").asInt()).isPositive();
+            assertThat(thisWeek.get("reprioritisedForSafeguarding").asInt()).isPositive();
+            assertThat(scorecard.get("closureReasons").size()).isGreaterThanOrEqualTo(3);
+            assertThat(scorecard.at("/closureNotices/closures").asInt()).isGreaterThanOrEqualTo(4);
+            assertThat(scorecard.at("/transitions/dueInSixMonths").asInt()).isPositive();
+            assertThat(scorecard.at("/transitions/dueByType").size()).isGreaterThanOrEqualTo(2);
+        });
     }
 
     private static Set<ReferralStatus> statuses(ServiceApi api, List<UUID> referrals) {

@@ -99,7 +99,7 @@ public class ReferralResource {
                     + "carried over already.")
     public Response migrate(@NotNull @Valid MigrateReferralRequest request) {
         String key = "migrated:" + request.previousReference();
-        String fingerprint = RequestFingerprint.of(request.referral()) + request.receivedAt();
+        String fingerprint = RequestFingerprint.of(request);
         Submitted submitted = QuarkusTransaction.requiringNew().call(() -> {
             Submission submission = referrals.submit(draft(request.referral(), request.receivedAt()), caller.id(),
                     key, fingerprint);
