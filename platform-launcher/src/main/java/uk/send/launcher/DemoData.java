@@ -77,7 +77,8 @@ public final class DemoData {
         // Most of it was carried over from the previous system with the day each referral was first received.
         for (int i = 0; i < 24; i++) {
             String school = i % 2 == 0 ? OAKFIELD : RIVERSIDE;
-            UUID id = carryOver(school, SALT, 5 + i % 9, i % 7 == 3, 60 - i * 5 / 2);
+            int weeksAgo = i < 8 ? 75 - i * 3 : 26 - (i - 8) * 3 / 2;
+            UUID id = carryOver(school, SALT, 5 + i % 9, i % 7 == 3, weeksAgo);
             accept("clinician.salt", id, priorities[i % priorities.length]);
             referrals.add(id);
             if (i < 6) {
@@ -134,7 +135,7 @@ public final class DemoData {
             Map<String, Object> child = new LinkedHashMap<>();
             child.put("givenName", GIVEN_NAMES.get(GIVEN_NAMES.size() - 1 - i));
             child.put("familyName", FAMILY_NAMES.get(i % FAMILY_NAMES.size()));
-            child.put("dateOfBirth", LocalDate.now().minusYears(ages[i]).minusDays(40L * i + 20).toString());
+            child.put("dateOfBirth", dateOfBirth(ages[i], i).toString());
             child.put("nhsNumber", nhsNumber(900 + i));
             child.put("setting", settings[i]);
             child.put("schoolUrn", i % 2 == 0 ? OAKFIELD : RIVERSIDE);
@@ -148,6 +149,19 @@ public final class DemoData {
                     .expect(201).json().get("childId").asText()));
         }
         return registered;
+    }
+
+    /**
+     * The 17-year-old turns 18 in about three months and the 18-year-old 19 in about four, so the hand-over to
+     * adult services and the move to post-19 education fall inside the next six months; the others are spread.
+     */
+    private static LocalDate dateOfBirth(int age, int i) {
+        LocalDate today = LocalDate.now();
+        return switch (age) {
+            case 17 -> today.minusYears(18).plusDays(95);
+            case 18 -> today.minusYears(19).plusDays(125);
+            default -> today.minusYears(age).minusDays(40L * i + 20);
+        };
     }
 
     private UUID submit(String senco, String school, String service, String familyEmail, int age,
@@ -242,7 +256,7 @@ public final class DemoData {
     }
 
     /** A valid NHS number (modulus 11 check digit) in the 999 range kept for tests and demonstrations. */
-    static String nhsNumber(int seed) {
+    public static String nhsNumber(int seed) {
         for (int base = 999_000_000 + seed * 10; ; base += 1) {
             for (int check = 0; check <= 9; check++) {
                 String candidate = String.valueOf(base) + check;

@@ -1,6 +1,7 @@
 package uk.send.launcher;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -93,6 +94,18 @@ public final class Platform implements AutoCloseable {
             throw new IllegalArgumentException(name + " is not running");
         }
         return service;
+    }
+
+    /**
+     * Stops one of the servers ({@code postgresql}, {@code kafka}) and starts it again on the same ports and data,
+     * as an outage and its recovery would; the services are left to reconnect by themselves.
+     */
+    public void restart(String server, Duration down) throws Exception {
+        Component component = started.stream().filter(c -> c.name().equals(server)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(server + " is not running"));
+        component.stop();
+        Thread.sleep(down.toMillis());
+        component.start();
     }
 
     /** The mail server every notice goes through, kept in this process. */

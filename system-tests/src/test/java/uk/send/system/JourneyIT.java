@@ -3,6 +3,7 @@ package uk.send.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -260,6 +261,29 @@ class JourneyIT {
         assertThat(api.get("triage-service", "/api/triage/queue", "senco.oakfield").status()).isEqualTo(403);
         assertThat(api.get("notification-service", "/api/closure-audit", "clinician.salt").status()).isEqualTo(403);
         assertThat(api.get("referral-service", "/api/referrals/" + journeyId, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(7)
+    void noServiceLogsAChildsPersonalData() throws Exception {
+        Map<String, Object> child = journey.child();
+        List<String> personal = List.of((String) child.get("givenName") + " " + child.get("familyName"),
+                (String) child.get("familyName"), (String) child.get("dateOfBirth"), (String) child.get("nhsNumber"),
+                PARENT_EMAIL, "Bilal Okoro");
+        int lines = 0;
+        for (String service : Platform.SERVICES) {
+            Path log = platform.settings().log(service);
+            List<String> logged = Files.readAllLines(log);
+            lines += logged.size();
+            for (String line : logged) {
+                for (String value : personal) {
+                    assertThat(line).as(service + " logged personal data").doesNotContain(value);
+                }
+            }
+        }
+        System.out.printf("Personal data in logs: %d lines of %d services checked for %d values, none found%n",
+                lines, Platform.SERVICES.size(), personal.size());
+        assertThat(lines).isPositive();
     }
 
     private static UUID submit(ReferralRequest referral) {

@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.send.launcher.DemoData;
+
 /**
  * A referral as a SENCO's system sends it. Each one names its own school and family addresses, so that the mail a
  * test finds for an address belongs to that referral alone.
  */
 record ReferralRequest(String givenName, String schoolEmail, String familyEmail, Map<String, Object> body) {
+
+    private static int nextNhsNumber = 500;
 
     static ReferralRequest forSpeechAndLanguage(String givenName, String familyEmail, String run) {
         String schoolEmail = ("senco+" + givenName + "-" + run + "@oakfield.example.org").toLowerCase();
@@ -18,6 +22,7 @@ record ReferralRequest(String givenName, String schoolEmail, String familyEmail,
         child.put("givenName", givenName);
         child.put("familyName", "Okoro");
         child.put("dateOfBirth", LocalDate.now().minusYears(7).minusDays(45).toString());
+        child.put("nhsNumber", DemoData.nhsNumber(nextNhsNumber++));
         Map<String, Object> contact = new LinkedHashMap<>();
         contact.put("name", "Ada Okoro");
         contact.put("relationship", "mother");
@@ -37,6 +42,11 @@ record ReferralRequest(String givenName, String schoolEmail, String familyEmail,
         body.put("consent", Map.of("familyConsentToShare", true, "recordedBy", "Ms Patel",
                 "recordedAt", Instant.now().minusSeconds(3600).toString()));
         return new ReferralRequest(givenName, schoolEmail, familyEmail, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> child() {
+        return (Map<String, Object>) body.get("child");
     }
 
     static ReferralRequest forSpeechAndLanguage(String givenName, String run) {
