@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -96,7 +95,7 @@ class FaultDrillIT {
         for (Referral referral : referrals) {
             for (String address : List.of(referral.request().schoolEmail(), referral.request().familyEmail())) {
                 List<MimeMessage> messages = closures(address);
-                int distinct = distinctNotices(messages);
+                int distinct = Notices.distinct(messages);
                 delivered += Math.min(distinct, 1);
                 duplicated += Math.max(distinct - 1, 0);
                 copies += messages.size() - distinct;
@@ -211,15 +210,4 @@ class FaultDrillIT {
         return mail.to(address).stream().filter(message -> LocalMail.text(message).contains(CLOSED)).toList();
     }
 
-    private static int distinctNotices(List<MimeMessage> messages) {
-        Set<String> ids = new HashSet<>();
-        for (MimeMessage message : messages) {
-            try {
-                ids.add(message.getMessageID());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return ids.size();
-    }
 }

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -222,14 +221,14 @@ class JourneyIT {
         for (Submitted referral : crashBatch) {
             List<MimeMessage> family = awaitMessages(referral.request().familyEmail(), "is now closed", 1);
             List<MimeMessage> school = awaitMessages(referral.request().schoolEmail(), "is now closed", 1);
-            familyNotices += distinctNotices(family);
-            schoolNotices += distinctNotices(school);
-            duplicates += family.size() - distinctNotices(family) + school.size() - distinctNotices(school);
+            familyNotices += Notices.distinct(family);
+            schoolNotices += Notices.distinct(school);
+            duplicates += family.size() - Notices.distinct(family) + school.size() - Notices.distinct(school);
         }
         settle();
         for (Submitted referral : crashBatch) {
-            assertThat(distinctNotices(mailsAbout(referral.request().familyEmail(), "is now closed"))).isEqualTo(1);
-            assertThat(distinctNotices(mailsAbout(referral.request().schoolEmail(), "is now closed"))).isEqualTo(1);
+            assertThat(Notices.distinct(mailsAbout(referral.request().familyEmail(), "is now closed"))).isEqualTo(1);
+            assertThat(Notices.distinct(mailsAbout(referral.request().schoolEmail(), "is now closed"))).isEqualTo(1);
             assertThat(statusNotices(referral.id()))
                     .isEqualTo(Map.of("SCHOOL:SENT", 2L, "FAMILY:SENT", 2L));
         }
@@ -338,18 +337,6 @@ class JourneyIT {
         return mail.to(address).stream().filter(message -> LocalMail.text(message).contains(subject)).toList();
     }
 
-    /** A notice re-sent after a crash keeps its Message-ID, which lets a mail system drop the copy. */
-    private static int distinctNotices(List<MimeMessage> messages) {
-        Set<String> ids = new HashSet<>();
-        for (MimeMessage message : messages) {
-            try {
-                ids.add(message.getMessageID());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return ids.size();
-    }
 
     /** Gives a duplicate, if one were coming, time to arrive before counting. */
     private static void settle() throws InterruptedException {

@@ -13,7 +13,7 @@ import uk.send.launcher.PlatformSettings;
 /**
  * The platform these tests run against, started once per test JVM from the services' built applications: real
  * PostgreSQL, Kafka, Keycloak and SMTP, and each service a process of its own. It starts with empty data each run
- * (Keycloak's unpacked distribution is kept) and stops when the JVM ends.
+ * (Keycloak's unpacked distribution is kept, its store is not) and stops when the JVM ends.
  */
 final class PlatformUnderTest {
 
@@ -28,6 +28,11 @@ final class PlatformUnderTest {
             PlatformSettings settings = PlatformSettings.fromEnvironment(repository)
                     .withHome(repository.resolve("system-tests/target/platform"));
             deleteRecursively(settings.home().resolve("data"));
+            // Keycloak's own store too, so the realm is imported afresh as the repository has it now.
+            try (Stream<Path> unpacked = Files.list(Files.createDirectories(settings.home()))) {
+                unpacked.filter(path -> path.getFileName().toString().startsWith("keycloak-"))
+                        .forEach(keycloak -> deleteRecursively(keycloak.resolve("data")));
+            }
             platform = Platform.start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
         }

@@ -50,4 +50,9 @@ public abstract class ServiceStartsContract {
     void refusesAnExpiredToken() {
         given().auth().oauth2(Tokens.expired()).when().get(protectedPath()).then().statusCode(401);
     }
+
+    @Test
+    void refusesATokenIssuedForAnotherApplication() {
+        given().auth().oauth2(Tokens.wrongAudience()).when().get(protectedPath()).then().statusCode(401);
+    }
 }

@@ -17,6 +17,9 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  */
 public final class Tokens {
 
+    /** The audience every platform token carries, as Keycloak's audience mapper adds it. */
+    public static final String AUDIENCE = "send-platform";
+
     private Tokens() {
     }
 
@@ -63,8 +66,14 @@ public final class Tokens {
         }
     }
 
+    /** A caseworker token from the right issuer, issued for another application. */
+    public static String wrongAudience() {
+        return sign(claims("caseworker", List.of("caseworker")).audience("another-application"));
+    }
+
     private static JwtClaimsBuilder claims(String username, List<String> roles) {
         return Jwt.issuer(OidcIssuer.get().issuer())
+                .audience(AUDIENCE)
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .claim("preferred_username", username)
                 .claim("azp", "send-cli")

@@ -1,0 +1,259 @@
+package uk.send.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.send.launcher.PlatformSettings;
+import uk.send.launcher.ServiceApi;
+
+/**
+ * Every endpoint against every kind of caller, in one table: the SENCO of the child's school and of another, a
+ * clinician of the referral's service and of another, a case worker, a leader, the child's family and another
+ * family, and callers with no token, an expired token, a token from another issuer and a token issued for another
+ * application. Reads of a child's referral are found in its audit log afterwards.
+ */
+class AccessMatrixIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PARENT = "parent.oakfield";
+
+    /** Who calls: a demo user of the local realm, or one of the callers who must be turned away. */
+    private enum Caller {
+        SENCO_OF_THIS_SCHOOL("senco.oakfield"), SENCO_OF_ANOTHER_SCHOOL("senco.riverside"),
+        CLINICIAN_OF_THIS_SERVICE("clinician.salt"), CLINICIAN_OF_ANOTHER_SERVICE("clinician.camhs"),
+        CASE_WORKER("caseworker"), LEADER("leader"), FAMILY(PARENT),
+        NO_TOKEN(null), EXPIRED_TOKEN(null), ANOTHER_ISSUER(null), ANOTHER_APPLICATION(null);
+
+        final String user;
+
+        Caller(String user) {
+            this.user = user;
+        }
+
+        boolean turnedAway() {
+            return user == null;
+        }
+    }
+
+    private record Row(String what, String service, String method, Function<Caller, String> path, Object body,
+            Map<Caller, Integer> allowed, int othersGet, int noTokenGets) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private PlatformSettings settings;
+    private ServiceApi api;
+    private final Map<Caller, String> tokens = new LinkedHashMap<>();
+
+    @Test
+    void everyCallerGetsWhatTheirRoleAndScopeAllowAndNothingElse() throws Exception {
+        settings = PlatformUnderTest.get().settings();
+        api = new ServiceApi(settings);
+        UUID ours = referral(PARENT + "@example.org");
+        UUID theirs = referral("another.family@example.org");
+        UUID toAccept = referral("family.accept@example.org");
+        UUID toAcceptInPortal = referral("family.portal@example.org");
+        UUID withdrawnBySenco = referral("family.withdraw1@example.org");
+        UUID withdrawnByCaseWorker = referral("family.withdraw2@example.org");
+        String child = api.post("transition-service", "/api/children", "caseworker", Map.of("givenName", "Ivy",
+                "familyName", "Marsh", "dateOfBirth", LocalDate.now().minusYears(9).toString(), "setting",
+                "MAINSTREAM", "ehcPlan", false, "socialCareInvolved", false)).expect(201).json().get("childId").asText();
+        tokens();
+
+        Map<String, Object> newReferral = ReferralRequest.forSpeechAndLanguage("Matrix", "matrix").body();
+        List<Row> rows = List.of(
+                row("read the child's referral", "referral-service", "GET", c -> "/api/referrals/" + ours, null,
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
+                                Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 404,
+                                Caller.CASE_WORKER, 200, Caller.FAMILY, 200)),
+                row("read another family's referral", "referral-service", "GET", c -> "/api/referrals/" + theirs,
+                        null, Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
+                                Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 404,
+                                Caller.CASE_WORKER, 200, Caller.FAMILY, 404)),
+                row("list referrals", "referral-service", "GET", c -> "/api/referrals", null,
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 200,
+                                Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 200,
+                                Caller.CASE_WORKER, 200, Caller.FAMILY, 200)),
+                row("refer a child", "referral-service", "POST", c -> "/api/referrals", newReferral,
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 201)),
+                row("withdraw a referral", "referral-service", "POST",
+                        c -> "/api/referrals/" + (c == Caller.SENCO_OF_THIS_SCHOOL ? withdrawnBySenco
+                                : c == Caller.CASE_WORKER ? withdrawnByCaseWorker : theirs) + "/withdraw",
+                        Map.of("reason", "The family has moved away."),
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
+                                Caller.CASE_WORKER, 200)),
+                row("carry a referral over", "referral-service", "POST", c -> "/api/referrals/migrated",
+                        Map.of("referral", newReferral, "receivedAt", Instant.now().minusSeconds(86_400 * 30)
+                                .toString(), "previousReference", "MATRIX-" + UUID.randomUUID()),
+                        Map.of(Caller.CASE_WORKER, 201)),
+                row("read the triage queue", "triage-service", "GET", c -> "/api/triage/queue", null,
+                        Map.of(Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 200)),
+                row("accept a referral", "triage-service", "POST",
+                        c -> "/api/triage/referrals/" + toAccept + "/accept", Map.of("priority", "ROUTINE"),
+                        Map.of(Caller.CLINICIAN_OF_THIS_SERVICE, 202, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 404)),
+                row("read the scorecard", "triage-service", "GET", c -> "/api/scorecard", null,
+                        Map.of(Caller.CASE_WORKER, 200, Caller.LEADER, 200)),
+                row("read the scorecard as CSV", "triage-service", "GET", c -> "/api/scorecard.csv", null,
+                        Map.of(Caller.CASE_WORKER, 200, Caller.LEADER, 200)),
+                new Row("open the portal", "triage-service", "GET", c -> "/portal", null,
+                        Map.of(Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 200),
+                        403, 302),
+                new Row("post a portal form without its CSRF token", "triage-service", "POST",
+                        c -> "/portal/referrals/" + toAcceptInPortal + "/accept", "priority=URGENT",
+                        Map.of(), 403, 302),
+                row("register a child", "transition-service", "POST", c -> "/api/children",
+                        Map.of("givenName", "Rowan", "familyName", "Marsh", "dateOfBirth",
+                                LocalDate.now().minusYears(6).toString(), "setting", "MAINSTREAM", "ehcPlan", false,
+                                "socialCareInvolved", false),
+                        Map.of(Caller.CASE_WORKER, 201)),
+                row("read a child's transitions", "transition-service", "GET",
+                        c -> "/api/children/" + child + "/transitions", null, Map.of(Caller.CASE_WORKER, 200)),
+                row("list upcoming transitions", "transition-service", "GET", c -> "/api/transitions/upcoming",
+                        null, Map.of(Caller.CASE_WORKER, 200)),
+                row("read the closure audit", "notification-service", "GET", c -> "/api/closure-audit", null,
+                        Map.of(Caller.CASE_WORKER, 200)),
+                row("read a referral's notices", "notification-service", "GET",
+                        c -> "/api/notifications?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
+                row("read the family inbox", "notification-service", "GET", c -> "/api/family/notifications",
+                        null, Map.of(Caller.FAMILY, 200)),
+                new Row("open the family inbox page", "notification-service", "GET", c -> "/family", null,
+                        Map.of(Caller.FAMILY, 200), 403, 302));
+
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Row row : rows) {
+            for (Caller caller : Caller.values()) {
+                int expected = row.allowed().getOrDefault(caller, caller == Caller.NO_TOKEN ? row.noTokenGets()
+                        : caller.turnedAway() ? 401 : row.othersGet());
+                int actual = call(row, caller);
+                cells++;
+                if (actual != expected) {
+                    wrong.add(row.what() + " as " + caller + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        System.out.printf("Access matrix: %d endpoints x %d callers = %d cells checked, %d wrong%n", rows.size(),
+                Caller.values().length, cells, wrong.size());
+        assertThat(wrong).isEmpty();
+
+        // Every read of the child's referral that was let through is in its audit log, with who read it.
+        assertThat(auditedReaders(ours)).contains("senco.oakfield", "clinician.salt", "caseworker", PARENT)
+                .doesNotContain("senco.riverside", "clinician.camhs");
+    }
+
+    private static Row row(String what, String service, String method, Function<Caller, String> path, Object body,
+            Map<Caller, Integer> allowed) {
+        return new Row(what, service, method, path, body, allowed, 403, 401);
+    }
+
+    private int call(Row row, Caller caller) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + settings.servicePorts().get(row.service()) + row.path().apply(caller)))
+                .timeout(Duration.ofSeconds(30));
+        if (tokens.get(caller) != null) {
+            request.header("Authorization", "Bearer " + tokens.get(caller));
+        }
+        if (row.body() == null) {
+            request.method(row.method(), HttpRequest.BodyPublishers.noBody());
+        } else if (row.body() instanceof String form) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(row.method(), HttpRequest.BodyPublishers.ofString(form));
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(row.method(), HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(row.body())));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private void tokens() throws Exception {
+        for (Caller caller : Caller.values()) {
+            if (caller.user != null) {
+                tokens.put(caller, api.tokens().forUser(caller.user));
+            }
+        }
+        tokens.put(Caller.ANOTHER_APPLICATION, passwordGrant("drills-other-app", "caseworker"));
+        tokens.put(Caller.ANOTHER_ISSUER, selfSigned());
+        tokens.put(Caller.EXPIRED_TOKEN, passwordGrant("drills-short-lived", "caseworker"));
+        Thread.sleep(3000);
+    }
+
+    private String passwordGrant(String client, String user) throws Exception {
+        String form = "client_id=" + client + "&grant_type=password&username=" + user + "&password="
+                + URLEncoder.encode("demo", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.issuer()
+                        + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("a token from " + client).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    /** A caseworker token in every claim but signed by a key of its own and naming another issuer. */
+    private String selfSigned() throws Exception {
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        long now = Instant.now().getEpochSecond();
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"elsewhere\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        String claims = base64.encodeToString(JSON.writeValueAsBytes(Map.of(
+                "iss", "http://localhost:9999/realms/elsewhere", "sub", UUID.randomUUID().toString(),
+                "aud", "send-platform", "iat", now, "exp", now + 600, "preferred_username", "caseworker",
+                "realm_access", Map.of("roles", List.of("caseworker")))));
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(pair.getPrivate());
+        signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + claims + "." + base64.encodeToString(signature.sign());
+    }
+
+    private UUID referral(String familyEmail) {
+        ReferralRequest request = ReferralRequest.forSpeechAndLanguage("Wren", familyEmail, "matrix");
+        UUID id = UUID.fromString(api.post("referral-service", "/api/referrals", "senco.oakfield", request.body())
+                .expect(201).json().get("id").asText());
+        await().atMost(Duration.ofSeconds(60)).until(() -> "IN_TRIAGE".equals(
+                api.get("referral-service", "/api/referrals/" + id, "caseworker").json().path("status").asText()));
+        return id;
+    }
+
+    private List<String> auditedReaders(UUID referral) throws Exception {
+        List<String> readers = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl("referral"), "send", "send");
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT DISTINCT accessed_by FROM record_access WHERE referral_id = ?")) {
+            query.setObject(1, referral);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    readers.add(rows.getString(1));
+                }
+            }
+        }
+        return readers;
+    }
+}
