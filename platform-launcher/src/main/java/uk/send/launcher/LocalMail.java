@@ -43,6 +43,11 @@ public final class LocalMail implements Component {
         }
     }
 
+    /** Every message received since start, oldest first. */
+    public List<MimeMessage> received() {
+        return Arrays.asList(greenMail.getReceivedMessages());
+    }
+
     /** The messages received since start addressed to one recipient, oldest first: what a test reads. */
     public List<MimeMessage> to(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {

@@ -39,7 +39,27 @@ final class PlatformUnderTest {
         return platform;
     }
 
+    /** Deletes a folder; a server of an earlier run may still be closing its files, so it tries a few times. */
     private static void deleteRecursively(Path folder) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteOnce(folder);
+                return;
+            } catch (UncheckedIOException stillInUse) {
+                if (attempt == 10) {
+                    throw stillInUse;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw stillInUse;
+                }
+            }
+        }
+    }
+
+    private static void deleteOnce(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
