@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -54,9 +57,17 @@ public final class LocalKeycloak implements Component {
     public void start() throws IOException, InterruptedException {
         Path home = unpacked();
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        try (InputStream realm = LocalKeycloak.class.getResourceAsStream("/keycloak/send-realm.json")) {
-            Files.copy(realm, imports.resolve("send-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        byte[] realm;
+        try (InputStream in = LocalKeycloak.class.getResourceAsStream("/keycloak/send-realm.json")) {
+            realm = in.readAllBytes();
         }
+        Path imported = imports.resolve("send-realm.json");
+        if (Files.exists(imported) && !Arrays.equals(Files.readAllBytes(imported), realm)) {
+            // Keycloak imports a realm only once; the local store holds nothing but the demo realm, so a changed
+            // realm is imported afresh into an empty store.
+            deleteRecursively(home.resolve("data/h2"));
+        }
+        Files.write(imported, realm);
         process = new ChildProcess("keycloak", List.of("bash", "bin/kc.sh", "start-dev",
                 "--http-port=" + settings.keycloakPort(),
                 "--http-management-port=" + (settings.keycloakPort() + 1000),
@@ -68,6 +79,17 @@ public final class LocalKeycloak implements Component {
         process.start();
         process.awaitReady(() -> ChildProcess.answers(settings.issuer() + "/.well-known/openid-configuration"),
                 Duration.ofMinutes(4));
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** The distribution, unpacked into the platform's home from the local Maven repository the first time. */
