@@ -83,7 +83,8 @@ class AccessMatrixIT {
         UUID withdrawnByCaseWorker = referral("family.withdraw2@example.org");
         String child = api.post("transition-service", "/api/children", "caseworker", Map.of("givenName", "Ivy",
                 "familyName", "Marsh", "dateOfBirth", LocalDate.now().minusYears(9).toString(), "setting",
-                "MAINSTREAM", "ehcPlan", false, "socialCareInvolved", false)).expect(201).json().get("childId").asText();
+                "MAINSTREAM", "ehcPlan", false, "socialCareInvolved", false)).expect(201).json().get("childId")
+                .asText();
         tokens();
 
         Map<String, Object> newReferral = ReferralRequest.forSpeechAndLanguage("Matrix", "matrix").body();

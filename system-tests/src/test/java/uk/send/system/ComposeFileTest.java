@@ -76,7 +76,8 @@ class ComposeFileTest {
                     }
                 }));
         Set<String> needed = new HashSet<>();
-        Matcher reference = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(text(REPOSITORY.resolve("docker-compose.yml")));
+        Matcher reference = Pattern.compile("\\$\\{([A-Z0-9_]+)")
+                .matcher(text(REPOSITORY.resolve("docker-compose.yml")));
         while (reference.find()) {
             needed.add(reference.group(1));
         }

@@ -142,7 +142,10 @@ class FaultDrillIT {
         return referrals;
     }
 
-    /** Closes each referral as a clinician would, retrying while the service cannot answer; the fault strikes a third of the way in. */
+    /**
+     * Closes each referral as a clinician would, retrying while the service cannot answer; the fault strikes a third
+     * of the way in.
+     */
     private void closeRound(List<Referral> round, Runnable fault) throws InterruptedException {
         for (int i = 0; i < round.size(); i++) {
             if (i == round.size() / 3) {
