@@ -109,6 +109,12 @@ class TransitionPlanningTest {
                 .post("/api/children").then().statusCode(401);
         given().auth().oauth2(Tokens.caseworker()).get("/api/transitions/upcoming?within=soon")
                 .then().statusCode(400).body("violations[0].field", equalTo("within"));
+        String child = given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
+                .body(child("Ella", LocalDate.of(2016, 3, 10))).post("/api/children").then().statusCode(201)
+                .extract().path("childId");
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON).body("null")
+                .patch("/api/children/{id}/transitions/SECONDARY_SCHOOL/plan", child)
+                .then().statusCode(400).body("violations[0].field", equalTo("body"));
     }
 
     @Test

@@ -157,30 +157,30 @@ public class ChildrenResource {
     @Transactional
     @Operation(summary = "Record checklist items of a transition's plan")
     public Map<String, Object> updatePlan(@PathParam("id") UUID id,
-            @PathParam("transition") TransitionType transition, @NotNull @Valid ChildRequests.PlanUpdate update) {
+            @PathParam("transition") TransitionType transition, @NotNull @Valid ChildRequests.PlanUpdate request) {
         Child child = child(id);
         TransitionPlan plan = TransitionPlan.findById(new TransitionPlan.Key(id, transition));
         if (plan == null) {
             plan = TransitionPlan.empty(id, transition);
             plan.persist();
         }
-        if (update.ehcPlanReviewed() != null) {
-            plan.ehcPlanReviewed = update.ehcPlanReviewed();
+        if (request.ehcPlanReviewed() != null) {
+            plan.ehcPlanReviewed = request.ehcPlanReviewed();
         }
-        if (update.healthAdvice() != null) {
-            plan.healthAdvice = update.healthAdvice();
+        if (request.healthAdvice() != null) {
+            plan.healthAdvice = request.healthAdvice();
         }
-        if (update.socialCareAdvice() != null) {
-            plan.socialCareAdvice = update.socialCareAdvice();
+        if (request.socialCareAdvice() != null) {
+            plan.socialCareAdvice = request.socialCareAdvice();
         }
-        if (update.adulthoodOutcomes() != null) {
-            plan.adulthoodOutcomes = update.adulthoodOutcomes();
+        if (request.adulthoodOutcomes() != null) {
+            plan.adulthoodOutcomes = request.adulthoodOutcomes();
         }
-        if (update.receivingSetting() != null) {
-            plan.receivingSetting = update.receivingSetting();
+        if (request.receivingSetting() != null) {
+            plan.receivingSetting = request.receivingSetting();
         }
-        if (update.viewsRecorded() != null) {
-            plan.viewsRecorded = update.viewsRecorded();
+        if (request.viewsRecorded() != null) {
+            plan.viewsRecorded = request.viewsRecorded();
         }
         plan.updatedAt = Instant.now();
         return planView(child, plan);
