@@ -1,6 +1,9 @@
 package uk.send.launcher;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +42,12 @@ public final class Platform implements AutoCloseable {
             throw e;
         }
         return platform;
+    }
+
+    /** Starts the platform with no data from earlier runs: empty databases, topics and Keycloak store. */
+    public static Platform startFresh(PlatformSettings settings) throws Exception {
+        FreshHome.wipe(settings);
+        return start(settings);
     }
 
     private void startAll() throws Exception {
@@ -88,6 +97,11 @@ public final class Platform implements AutoCloseable {
         return settings;
     }
 
+    /** The services that are running, in their usual order. */
+    public List<ServiceProcess> services() {
+        return List.copyOf(services.values());
+    }
+
     public ServiceProcess service(String name) {
         ServiceProcess service = services.get(name);
         if (service == null) {
@@ -106,6 +120,11 @@ public final class Platform implements AutoCloseable {
         component.stop();
         Thread.sleep(down.toMillis());
         component.start();
+    }
+
+    /** A connection to a service's database ({@code referral}, {@code triage}...), as the role that owns it. */
+    public Connection database(String name) throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(name), LocalPostgres.USER, LocalPostgres.PASSWORD);
     }
 
     /** The mail server every notice goes through, kept in this process. */

@@ -14,6 +14,7 @@ public final class ServiceProcess implements Component {
     private final PlatformSettings settings;
     private final Map<String, String> extraEnvironment;
     private ChildProcess process;
+    private Duration lastStartup = Duration.ZERO;
 
     ServiceProcess(String service, PlatformSettings settings, Map<String, String> extraEnvironment) {
         this.service = service;
@@ -54,8 +55,20 @@ public final class ServiceProcess implements Component {
         environment.putAll(extraEnvironment);
         process = new ChildProcess(service, List.of(ChildProcess.java(), "-Xmx384m", "-jar", jar.toString()),
                 environment, settings.repository(), settings.log(service));
+        long begin = System.nanoTime();
         process.start();
         process.awaitReady(() -> ChildProcess.answers(baseUrl() + "/q/health/ready"), Duration.ofMinutes(2));
+        lastStartup = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** From launching the JVM to the service answering ready, the last time it started. */
+    public Duration lastStartup() {
+        return lastStartup;
+    }
+
+    /** The operating-system process of the running service. */
+    public long pid() {
+        return process.pid();
     }
 
     @Override

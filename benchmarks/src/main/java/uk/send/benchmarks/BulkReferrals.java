@@ -1,0 +1,116 @@
+package uk.send.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import uk.send.launcher.Platform;
+
+/**
+ * Years of referrals written straight into referral-service's and triage-service's tables, as a migration from an
+ * earlier system would load them, so that their queries can be timed at sizes no test could submit through the API.
+ * The mix is a region's: most referrals closed, a few percent awaiting triage, on waiting lists or being seen,
+ * spread over seven services, 500 schools and three years. The same referral has the same id in both services.
+ */
+final class BulkReferrals {
+
+    /** Hash buckets (0 to 99) of each status: 2% in triage, 1% waiting for information, 5% waiting, 3% being seen. */
+    private static final String STATUS = """
+            CASE WHEN b.bucket < 2 THEN 'IN_TRIAGE' WHEN b.bucket < 3 THEN 'MORE_INFORMATION_REQUESTED'
+                 WHEN b.bucket < 8 THEN 'ACCEPTED_WAITING' WHEN b.bucket < 11 THEN 'IN_PROGRESS' ELSE 'CLOSED' END""";
+    private static final String STAGE = """
+            CASE WHEN b.bucket < 2 THEN 'TRIAGE' WHEN b.bucket < 3 THEN 'INFORMATION_REQUESTED'
+                 WHEN b.bucket < 8 THEN 'WAITING' WHEN b.bucket < 11 THEN 'IN_PROGRESS' ELSE 'CLOSED' END""";
+    private static final String SERVICE = """
+            (ARRAY['SPEECH_AND_LANGUAGE_THERAPY', 'COMMUNITY_PAEDIATRICS', 'NEURODEVELOPMENTAL_ASSESSMENT',
+                   'EDUCATIONAL_PSYCHOLOGY', 'CAMHS', 'OCCUPATIONAL_THERAPY', 'PHYSIOTHERAPY'])[1 + b.service]""";
+    private static final String PRIORITY = """
+            CASE WHEN b.bucket < 3 OR b.bucket >= 11 THEN NULL WHEN b.urgency = 0 THEN 'URGENT'
+                 WHEN b.urgency < 4 THEN 'PRIORITY' ELSE 'ROUTINE' END""";
+    /** Per referral number g: its hash buckets and when it was received (within the last three years). */
+    private static final String FROM = """
+            FROM generate_series(?::bigint, ?::bigint) g
+            CROSS JOIN LATERAL (SELECT abs(hashint8(g) % 100) AS bucket, abs(hashint8(g + 7) % 7) AS service,
+                                       abs(hashint8(g + 13) % 500) AS school, abs(hashint8(g + 29) % 10) AS urgency,
+                                       abs(hashint8(g + 41) % 50) = 0 AS safeguarding,
+                                       now() - make_interval(secs => abs(hashint8(g + 31) % 94608000)) AS received) b
+            """;
+
+    private BulkReferrals() {
+    }
+
+    /** Adds bulk referrals until both services hold {@code total} of them; returns how many there are now. */
+    static long fillTo(Platform platform, long total) throws SQLException {
+        long have = count(platform);
+        if (have < total) {
+            insert(platform, "referral", """
+                    INSERT INTO referral (id, status, service, school_urn, school_contact_name, school_contact_email,
+                        child_given_name, child_family_name, child_date_of_birth, reason, complex_health_needs,
+                        safeguarding_concern, consent_recorded_by, consent_recorded_at, priority, closure_reason,
+                        submitted_by, submitted_at, updated_at)
+                    SELECT md5('bulk' || g)::uuid, %s, %s, (100001 + b.school)::text, 'SENCO',
+                        'senco@school.example.org', 'Bulk', 'Child' || g, date '2008-09-01' + (g %% 6000)::int,
+                        'Loaded for measuring queries at scale.', b.urgency = 0, b.safeguarding, 'SENCO',
+                        b.received, %s, CASE WHEN b.bucket >= 11 THEN 'COMPLETED' END, 'bulk-load', b.received,
+                        b.received
+                    """.formatted(STATUS, SERVICE, PRIORITY) + FROM, have + 1, total);
+            insert(platform, "triage", """
+                    INSERT INTO triage_case (referral_id, service, school_urn, child_given_name, child_family_name,
+                        child_date_of_birth, reason, complex_health_needs, safeguarding_concern, stage, priority,
+                        received_at, accepted_at, left_waiting_at, closed_at, updated_at)
+                    SELECT md5('bulk' || g)::uuid, %s, (100001 + b.school)::text, 'Bulk', 'Child' || g,
+                        date '2008-09-01' + (g %% 6000)::int, 'Loaded for measuring queries at scale.',
+                        b.urgency = 0, b.safeguarding, %s, %s, b.received,
+                        CASE WHEN b.bucket >= 3 THEN least(now(), b.received + interval '3 weeks') END,
+                        CASE WHEN b.bucket >= 8 THEN least(now(), b.received + interval '30 weeks') END,
+                        CASE WHEN b.bucket >= 11 THEN least(now(), b.received + interval '60 weeks') END,
+                        b.received
+                    """.formatted(SERVICE, STAGE, PRIORITY) + FROM, have + 1, total);
+        }
+        return count(platform);
+    }
+
+    /** Removes every bulk referral, leaving the services' tables as they were. */
+    static void removeAll(Platform platform) throws SQLException {
+        try (Connection referral = platform.database("referral");
+             Statement statement = referral.createStatement()) {
+            statement.execute("DELETE FROM record_access WHERE referral_id IN "
+                    + "(SELECT id FROM referral WHERE submitted_by = 'bulk-load')");
+            statement.execute("DELETE FROM referral WHERE submitted_by = 'bulk-load'");
+            statement.execute("VACUUM ANALYZE referral");
+            statement.execute("VACUUM ANALYZE record_access");
+        }
+        try (Connection triage = platform.database("triage");
+             Statement statement = triage.createStatement()) {
+            statement.execute("DELETE FROM record_access WHERE referral_id IN "
+                    + "(SELECT referral_id FROM triage_case WHERE reason = 'Loaded for measuring queries at scale.')");
+            statement.execute("DELETE FROM triage_case WHERE reason = 'Loaded for measuring queries at scale.'");
+            statement.execute("VACUUM ANALYZE triage_case");
+        }
+    }
+
+    private static long count(Platform platform) throws SQLException {
+        try (Connection connection = platform.database("referral");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM referral WHERE submitted_by = 'bulk-load'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void insert(Platform platform, String database, String sql, long from, long to)
+            throws SQLException {
+        try (Connection connection = platform.database(database)) {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setLong(1, from);
+                insert.setLong(2, to);
+                insert.executeUpdate();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE");
+            }
+        }
+    }
+}

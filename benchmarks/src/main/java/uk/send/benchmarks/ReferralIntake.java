@@ -1,0 +1,63 @@
+package uk.send.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.send.launcher.Platform;
+
+/**
+ * Referral intake through the API at rising rates until latency breaks, then the database's own limit for the same
+ * transaction, with the ratio between the two.
+ */
+final class ReferralIntake {
+
+    /** A step breaks when p99 passes this, fewer than 90% of the offered referrals per second get through, or >1% fail. */
+    static final double BREAKING_P99_MS = 1000;
+
+    record Step(FixedRateLoad.Outcome outcome, boolean broken) {
+    }
+
+    record Result(int clients, List<Step> steps, double sustainedPerSecond, double highestRateWithP99Under100Ms,
+            Latency latencyAtSustained, IntakeLimit.Result limit, double ratioToLimit) {
+    }
+
+    private ReferralIntake() {
+    }
+
+    static Result run(Platform platform, BenchmarkSettings settings) throws Exception {
+        SencoClients clients = new SencoClients(platform.settings(), settings.clients(), 1_000);
+        System.out.printf("Intake: warming up at %d referrals/s for %d s%n", settings.warmUpRate(),
+                settings.warmUp().toSeconds());
+        FixedRateLoad.run(settings.warmUpRate(), settings.warmUp(), clients.size(),
+                (n, due) -> clients.submit(n, "family@example.org") != null);
+
+        List<Step> steps = new ArrayList<>();
+        for (int rate : settings.intakeRates()) {
+            Settled.await(platform);
+            FixedRateLoad.Outcome outcome = FixedRateLoad.run(rate, settings.intakeStep(), clients.size(),
+                    (n, due) -> clients.submit(n, "family@example.org") != null);
+            boolean broken = outcome.latency().p99() > BREAKING_P99_MS
+                    || outcome.achievedPerSecond() < 0.9 * rate || outcome.errorRate() > 0.01;
+            steps.add(new Step(outcome, broken));
+            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s%n", rate,
+                    outcome.achievedPerSecond(), outcome.failed(), outcome.latency(), broken ? "  (broken)" : "");
+            if (broken) {
+                break;
+            }
+        }
+        Step sustained = steps.stream().filter(step -> !step.broken())
+                .max((a, b) -> Double.compare(a.outcome().achievedPerSecond(), b.outcome().achievedPerSecond()))
+                .orElse(steps.get(0));
+        double within100 = steps.stream().filter(step -> !step.broken() && step.outcome().latency().p99() < 100)
+                .mapToDouble(step -> step.outcome().offeredPerSecond()).max().orElse(0);
+
+        Settled.await(platform);
+        IntakeLimit.Result limit = IntakeLimit.measure(platform, settings.clients(), settings.limitDuration());
+        System.out.printf("Intake limit: %.0f transactions/s over plain JDBC with %d connections, %s%n",
+                limit.perSecond(), limit.connections(), limit.latency());
+        double sustainedRate = sustained.outcome().achievedPerSecond();
+        return new Result(settings.clients(), steps, sustainedRate, within100, sustained.outcome().latency(), limit,
+                sustainedRate / limit.perSecond());
+    }
+}
