@@ -30,7 +30,7 @@ final class ClosureToNotification {
     private static final Duration SETTLE = Duration.ofMinutes(5);
 
     record Phase(int ratePerSecond, int closures, int notifiedBoth, FixedRateLoad.Outcome closeRequests,
-            Latency closureToBothSent) {
+            Latency closureToBothSent, Map<String, Double> cpuMsPerClosure) {
     }
 
     record Result(List<Phase> phases, Latency kafkaRoundTrip, double limitP50Ms, double limitP99Ms,
@@ -46,6 +46,7 @@ final class ClosureToNotification {
         System.out.printf("Kafka produce-consume round trip: %s%n", roundTrip);
 
         ServiceApi clinician = new ServiceApi(platform.settings());
+        CpuUse cpu = new CpuUse(platform);
         List<Phase> phases = new ArrayList<>();
         int firstChild = 60_000;
         for (int rate : settings.closureRates()) {
@@ -54,6 +55,7 @@ final class ClosureToNotification {
             firstChild += count;
             Settled.await(platform);
 
+            Map<String, Double> cpuBefore = cpu.reading();
             Instant[] due = new Instant[count];
             Instant phaseStart = Instant.now();
             FixedRateLoad.Outcome requests = FixedRateLoad.run(rate, count, 16, (n, at) -> {
@@ -62,11 +64,15 @@ final class ClosureToNotification {
                         "clinician.salt", Map.of("outcome", "DISCHARGED", "summary", "Discharged: goals met."))
                         .status() == 202;
             });
-            Phase phase = measured(platform, rate, waiting, due, phaseStart, requests);
+            Phase timed = measured(platform, rate, waiting, due, phaseStart, requests);
+            Settled.await(platform);
+            Phase phase = new Phase(timed.ratePerSecond(), timed.closures(), timed.notifiedBoth(),
+                    timed.closeRequests(), timed.closureToBothSent(),
+                    CpuUse.perUnit(cpuBefore, cpu.reading(), timed.closures()));
             phases.add(phase);
             System.out.printf("Closures at %3d/s: %d of %d notified to both; close requests %s; closure to both "
-                    + "notices sent %s%n", rate, phase.notifiedBoth(), count, requests.latency(),
-                    phase.closureToBothSent());
+                    + "notices sent %s%n  CPU per closure (ms): %s%n", rate, phase.notifiedBoth(), count,
+                    requests.latency(), phase.closureToBothSent(), phase.cpuMsPerClosure());
         }
         double limitP50 = KAFKA_HOPS * roundTrip.p50();
         double limitP99 = KAFKA_HOPS * roundTrip.p99();
@@ -119,7 +125,7 @@ final class ClosureToNotification {
             Instant requested = dueById.get(sent.getKey());
             latencies.recordValue(Math.max(0, Duration.between(requested, sent.getValue()).toNanos() / 1000));
         }
-        return new Phase(rate, referrals.size(), bothSent.size(), requests, Latency.of(latencies));
+        return new Phase(rate, referrals.size(), bothSent.size(), requests, Latency.of(latencies), Map.of());
     }
 
     /** For each referral whose school and family closure notices are both sent: when the later of the two was. */

@@ -3,6 +3,7 @@ package uk.send.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import uk.send.launcher.Platform;
 
@@ -12,10 +13,11 @@ import uk.send.launcher.Platform;
  */
 final class ReferralIntake {
 
-    /** A step breaks when p99 passes this, fewer than 90% of the offered referrals per second get through, or >1% fail. */
+    /** A step breaks when p99 passes this, under 90% of the offered rate gets through, or more than 1% fail. */
     static final double BREAKING_P99_MS = 1000;
 
-    record Step(FixedRateLoad.Outcome outcome, boolean broken) {
+    /** One rate: what got through, how fast, and the CPU each referral cost every part of the platform, in ms. */
+    record Step(FixedRateLoad.Outcome outcome, boolean broken, Map<String, Double> cpuMsPerReferral) {
     }
 
     record Result(int clients, List<Step> steps, double sustainedPerSecond, double highestRateWithP99Under100Ms,
@@ -32,16 +34,22 @@ final class ReferralIntake {
         FixedRateLoad.run(settings.warmUpRate(), settings.warmUp(), clients.size(),
                 (n, due) -> clients.submit(n, "family@example.org") != null);
 
+        CpuUse cpu = new CpuUse(platform);
         List<Step> steps = new ArrayList<>();
+        Settled.await(platform);
         for (int rate : settings.intakeRates()) {
-            Settled.await(platform);
+            Map<String, Double> before = cpu.reading();
             FixedRateLoad.Outcome outcome = FixedRateLoad.run(rate, settings.intakeStep(), clients.size(),
                     (n, due) -> clients.submit(n, "family@example.org") != null);
+            // Until every consequence of these referrals has been processed, so their whole cost is counted.
+            Settled.await(platform);
+            Map<String, Double> perReferral = CpuUse.perUnit(before, cpu.reading(), outcome.succeeded());
             boolean broken = outcome.latency().p99() > BREAKING_P99_MS
                     || outcome.achievedPerSecond() < 0.9 * rate || outcome.errorRate() > 0.01;
-            steps.add(new Step(outcome, broken));
-            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s%n", rate,
-                    outcome.achievedPerSecond(), outcome.failed(), outcome.latency(), broken ? "  (broken)" : "");
+            steps.add(new Step(outcome, broken, perReferral));
+            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s%n  CPU per referral (ms): %s%n",
+                    rate, outcome.achievedPerSecond(), outcome.failed(), outcome.latency(),
+                    broken ? "  (broken)" : "", perReferral);
             if (broken) {
                 break;
             }
@@ -52,7 +60,6 @@ final class ReferralIntake {
         double within100 = steps.stream().filter(step -> !step.broken() && step.outcome().latency().p99() < 100)
                 .mapToDouble(step -> step.outcome().offeredPerSecond()).max().orElse(0);
 
-        Settled.await(platform);
         IntakeLimit.Result limit = IntakeLimit.measure(platform, settings.clients(), settings.limitDuration());
         System.out.printf("Intake limit: %.0f transactions/s over plain JDBC with %d connections, %s%n",
                 limit.perSecond(), limit.connections(), limit.latency());

@@ -95,6 +95,10 @@ final class Report {
                     o.achievedPerSecond(), o.failed(), o.latency().p50(), o.latency().p95(), o.latency().p99(),
                     o.latency().max(), step.broken() ? "broken" : ""));
         }
+        md.append("\nCPU per referral, in ms, by part of the platform (from each step's start until everything it "
+                + "caused was processed):\n\n");
+        cpuTable(md, "Offered /s", intake.steps().stream().map(step -> Map.entry(
+                "%.0f".formatted(step.outcome().offeredPerSecond()), step.cpuMsPerReferral())).toList());
         IntakeLimit.Result limit = intake.limit();
         md.append("\nSustained: **%.1f referrals/s** (p99 %.1f ms); p99 under 100 ms up to %.0f/s.\n\n".formatted(
                 intake.sustainedPerSecond(), intake.latencyAtSustained().p99(), intake.highestRateWithP99Under100Ms()));
@@ -114,6 +118,9 @@ final class Report {
                     phase.closures(), phase.notifiedBoth(), phase.closeRequests().latency().p99(), l.p50(), l.p95(),
                     l.p99(), l.max()));
         }
+        md.append("\nCPU per closure, in ms, by part of the platform:\n\n");
+        cpuTable(md, "Closures /s", closure.phases().stream().map(phase -> Map.entry(
+                String.valueOf(phase.ratePerSecond()), phase.cpuMsPerClosure())).toList());
         md.append(("\nLimit: Kafka produce-consume round trip %s, times %d hops: p50 %.1f ms, p99 %.1f ms.\n\n")
                 .formatted(closure.kafkaRoundTrip(), ClosureToNotification.KAFKA_HOPS, closure.limitP50Ms(),
                         closure.limitP99Ms()));
@@ -143,6 +150,22 @@ final class Report {
                     service.quarkusReportedSeconds(), service.residentMb(), service.peakResidentMb()));
         }
         return md.toString();
+    }
+
+    private static void cpuTable(StringBuilder md, String firstColumn,
+            List<Map.Entry<String, Map<String, Double>>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> parts = List.copyOf(rows.get(0).getValue().keySet());
+        md.append("| ").append(firstColumn).append(" | ").append(String.join(" | ", parts)).append(" |\n|---:|");
+        parts.forEach(part -> md.append("---:|"));
+        md.append("\n");
+        for (Map.Entry<String, Map<String, Double>> row : rows) {
+            md.append("| ").append(row.getKey()).append(" |");
+            parts.forEach(part -> md.append(" %.1f |".formatted(row.getValue().getOrDefault(part, 0.0))));
+            md.append("\n");
+        }
     }
 
     private static double round(double value) {

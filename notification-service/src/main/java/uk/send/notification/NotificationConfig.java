@@ -49,6 +49,10 @@ public interface NotificationConfig {
         @WithDefault("50")
         int batchSize();
 
+        /** Notices sent at the same time; one person's notices about one referral go one after another. */
+        @WithDefault("4")
+        int concurrency();
+
         /** A safety net: written notices wake the worker at once; the poll picks up retries as they fall due. */
         @WithDefault("1s")
         Duration pollInterval();

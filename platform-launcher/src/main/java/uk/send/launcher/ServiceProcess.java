@@ -3,6 +3,7 @@ package uk.send.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,9 @@ public final class ServiceProcess implements Component {
 
     @Override
     public void start() throws Exception {
-        Path jar = settings.repository().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
+        Path application = settings.repository().resolve(service).resolve("target/quarkus-app");
+        if (!Files.exists(application.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(application + " is missing: build first with ./mvnw install -DskipTests");
         }
         String database = service.substring(0, service.indexOf('-'));
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -53,12 +54,25 @@ public final class ServiceProcess implements Component {
                 "QUARKUS_MAILER_HOST", "localhost",
                 "QUARKUS_MAILER_PORT", String.valueOf(settings.smtpPort())));
         environment.putAll(extraEnvironment);
-        process = new ChildProcess(service, List.of(ChildProcess.java(), "-Xmx384m", "-jar", jar.toString()),
-                environment, settings.repository(), settings.log(service));
+        process = new ChildProcess(service, command(application), environment, application, settings.log(service));
         long begin = System.nanoTime();
         process.start();
         process.awaitReady(() -> ChildProcess.answers(baseUrl() + "/q/health/ready"), Duration.ofMinutes(2));
         lastStartup = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /**
+     * The JVM for a small service on a small machine: the serial collector (no collector threads competing with the
+     * other services for two cores) and, when the build made one, the application's class-data archive, which takes a
+     * third off the start-up. The archive only loads when the application is run from its own folder.
+     */
+    private static List<String> command(Path application) {
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xmx384m", "-XX:+UseSerialGC"));
+        if (Files.exists(application.resolve("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        return command;
     }
 
     /** From launching the JVM to the service answering ready, the last time it started. */

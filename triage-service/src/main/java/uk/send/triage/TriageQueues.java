@@ -2,15 +2,11 @@ package uk.send.triage;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.send.contracts.ClinicalService;
@@ -18,35 +14,62 @@ import uk.send.triage.api.QueueView;
 import uk.send.triage.waiting.WaitingList;
 import uk.send.triage.waiting.WaitingListEstimator;
 
-/** Reads a service's triage queue and waiting list, with each child's place and estimated wait. */
+/**
+ * Reads one page of a service's triage queue and waiting list, with each child's place and estimated wait. The
+ * database returns each page in {@link TriageQueue}'s order straight from an index on the open cases, so a page
+ * costs the same however many referrals a region has accumulated.
+ */
 @ApplicationScoped
 public class TriageQueues {
 
-    private final WaitingList waitingList;
+    /** {@link TriageQueue#TRIAGE_ORDER} in SQL; the index triage_case_awaiting is in this order. */
+    private static final String AWAITING = """
+            FROM triage_case WHERE service = :service AND stage IN ('TRIAGE', 'INFORMATION_REQUESTED')""";
+    private static final String AWAITING_ORDER = """
+             ORDER BY safeguarding_concern DESC, complex_health_needs DESC, received_at, referral_id""";
+    /** {@link TriageQueue#WAITING_ORDER} in SQL; the index triage_case_waiting is in this order. */
+    private static final String WAITING = "FROM triage_case WHERE service = :service AND stage = 'WAITING'";
+    private static final String WAITING_ORDER = """
+             ORDER BY (CASE priority WHEN 'URGENT' THEN 0 WHEN 'PRIORITY' THEN 1 ELSE 2 END), accepted_at, \
+            referral_id""";
 
-    TriageQueues(WaitingList waitingList) {
+    private final WaitingList waitingList;
+    private final EntityManager entityManager;
+
+    TriageQueues(WaitingList waitingList, EntityManager entityManager) {
         this.waitingList = waitingList;
+        this.entityManager = entityManager;
     }
 
     @Transactional
-    public QueueView of(ClinicalService service) {
+    public QueueView of(ClinicalService service, int page, int size) {
         Instant now = Instant.now();
-        List<TriageCase> awaiting = TriageCase.list("service = ?1 AND stage IN ?2", service,
-                List.of(TriageStage.TRIAGE, TriageStage.INFORMATION_REQUESTED));
-        List<TriageCase> waiting = TriageCase.list("service = ?1 AND stage = ?2", service, TriageStage.WAITING);
-        Map<UUID, TriageCase> byId = Stream.concat(awaiting.stream(), waiting.stream())
-                .collect(Collectors.toMap(c -> c.referralId, Function.identity()));
-
-        List<QueueEntry> triageOrder = TriageQueue.triageOrder(awaiting.stream().map(TriageCase::entry).toList());
-        List<QueueEntry> waitingOrder = TriageQueue.waitingOrder(waiting.stream().map(TriageCase::entry).toList());
+        int offset = page * size;
+        List<TriageCase> awaiting = page(AWAITING + AWAITING_ORDER, service, offset, size);
+        List<TriageCase> waiting = page(WAITING + WAITING_ORDER, service, offset, size);
         WaitingListEstimator estimator = waitingList.estimator(service, now);
-        return new QueueView(service,
-                IntStream.range(0, triageOrder.size()).mapToObj(i -> QueueView.Item.of(
-                        byId.get(triageOrder.get(i).referralId()), i + 1, null, now)).toList(),
-                IntStream.range(0, waitingOrder.size()).mapToObj(i -> {
-                    OptionalInt weeks = estimator.weeksToWait(i + 1);
-                    return QueueView.Item.of(byId.get(waitingOrder.get(i).referralId()), i + 1,
+        return new QueueView(service, page, size, count(AWAITING, service), count(WAITING, service),
+                IntStream.range(0, awaiting.size())
+                        .mapToObj(i -> QueueView.Item.of(awaiting.get(i), offset + i + 1, null, now)).toList(),
+                IntStream.range(0, waiting.size()).mapToObj(i -> {
+                    OptionalInt weeks = estimator.weeksToWait(offset + i + 1);
+                    return QueueView.Item.of(waiting.get(i), offset + i + 1,
                             weeks.isPresent() ? weeks.getAsInt() : null, now);
                 }).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TriageCase> page(String query, ClinicalService service, int offset, int size) {
+        return entityManager.createNativeQuery("SELECT * " + query + " LIMIT :size OFFSET :offset", TriageCase.class)
+                .setParameter("service", service.name())
+                .setParameter("size", size)
+                .setParameter("offset", offset)
+                .getResultList();
+    }
+
+    private long count(String query, ClinicalService service) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) " + query)
+                .setParameter("service", service.name())
+                .getSingleResult()).longValue();
     }
 }

@@ -57,6 +57,12 @@ class PortalTest {
                 .body(containsString("govuk-frontend.min.css"));
         given().auth().oauth2(Tokens.clinician("CAMHS")).get("/portal")
                 .then().statusCode(200).body(not(containsString(id.toString())));
+        // Pages after the first link back; a page past the end says where everyone is.
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/portal?page=1")
+                .then().statusCode(200)
+                .body(not(containsString(id.toString())))
+                .body(containsString("href=\"/portal?page=0\" rel=\"prev\""))
+                .body(containsString("All of them are on earlier pages."));
         given().auth().oauth2(Tokens.clinician("CAMHS")).get("/portal/referrals/{id}", id).then().statusCode(404);
         given().auth().oauth2(Tokens.senco("100001")).get("/portal").then().statusCode(403);
         given().redirects().follow(false).get("/portal").then().statusCode(302);

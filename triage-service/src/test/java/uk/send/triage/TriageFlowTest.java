@@ -10,9 +10,11 @@ import static org.hamcrest.Matchers.not;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +72,31 @@ class TriageFlowTest {
 
         List<ConsumerRecord<String, String>> events = triageEvents(safeguarding, 1);
         assertThat(CloudEventHeaders.read(events.get(0).headers()).type()).isEqualTo("triage.received");
+    }
+
+    @Test
+    void theQueueIsReadAPageAtATimeWithPlacesCountingOnAcrossPages() {
+        ClinicalService service = ClinicalService.NEURODEVELOPMENTAL_ASSESSMENT;
+        submit(service, false, false, 12);
+        submit(service, true, false, 11);
+        UUID last = submit(service, false, false, 1);
+        awaitInQueue(service, last);
+
+        List<String> whole = queue(service, 0, 200).extract().jsonPath().getList("triage.referralId");
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page * 2 < whole.size(); page++) {
+            ValidatableResponse response = queue(service, page, 2)
+                    .body("triageTotal", equalTo(whole.size()))
+                    .body("page", equalTo(page));
+            paged.addAll(response.extract().jsonPath().getList("triage.referralId"));
+            assertThat(response.extract().jsonPath().getList("triage.position", Integer.class))
+                    .isEqualTo(IntStream.rangeClosed(page * 2 + 1, Math.min(page * 2 + 2,
+                            whole.size())).boxed().toList());
+        }
+        assertThat(paged).isEqualTo(whole);
+
+        given().auth().oauth2(Tokens.clinician(service.name())).get("/api/triage/queue?size=500")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
@@ -210,7 +237,12 @@ class TriageFlowTest {
     }
 
     private static ValidatableResponse queue(ClinicalService service) {
-        return given().auth().oauth2(Tokens.clinician(service.name())).get("/api/triage/queue")
+        return queue(service, 0, 200);
+    }
+
+    private static ValidatableResponse queue(ClinicalService service, int page, int size) {
+        return given().auth().oauth2(Tokens.clinician(service.name()))
+                .get("/api/triage/queue?page={page}&size={size}", page, size)
                 .then().statusCode(200);
     }
 

@@ -2,11 +2,17 @@ package uk.send.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +35,11 @@ import uk.send.notification.NotificationConfig;
 import uk.send.outbox.Outbox;
 
 /**
- * Delivers pending notices. Each attempt runs in its own transaction that holds the notice's row lock (SKIP LOCKED, so
- * several instances share the work without sending a notice twice) and records the attempt, the new status and the
- * delivered or failed event together. Passing failures retry with exponential backoff; a permanent failure moves
- * the notice to the next channel that can reach the person and tells the case work team.
+ * Delivers pending notices, several at once. Each attempt runs in its own transaction that holds the notice's row
+ * lock (SKIP LOCKED, so several senders and several instances share the work without sending a notice twice) and
+ * records the attempt, the new status and the delivered or failed event together. Passing failures retry with
+ * exponential backoff; a permanent failure moves the notice to the next channel that can reach the person and tells
+ * the case work team.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -45,7 +52,9 @@ public class DeliveryWorker {
     private final Outbox outbox;
     private final NotificationConfig.Delivery config;
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-wake"));
+    private final ExecutorService senders;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     DeliveryWorker(EntityManager entityManager, Channels channels, Notices notices, Outbox outbox,
             NotificationConfig config) {
@@ -54,6 +63,9 @@ public class DeliveryWorker {
         this.notices = notices;
         this.outbox = outbox;
         this.config = config.delivery();
+        AtomicInteger sender = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(this.config.concurrency(),
+                r -> new Thread(r, "delivery-" + sender.incrementAndGet()));
     }
 
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticesWritten written) {
@@ -72,37 +84,87 @@ public class DeliveryWorker {
     @PreDestroy
     void stop() {
         wakeUps.shutdownNow();
+        senders.shutdownNow();
     }
 
-    /** Delivers every notice that is due now; returns how many attempts were made. */
+    /**
+     * Delivers every notice that is due now; returns how many attempts were made. A call while a pass is running
+     * makes that pass look again before it ends, so a notice written during a pass is not left for the next poll.
+     */
     public int deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return 0;
-        }
+        wanted.set(true);
         int attempts = 0;
-        try {
-            List<UUID> due;
-            do {
-                due = dueNotices();
-                for (UUID id : due) {
-                    attempts += attempt(id) ? 1 : 0;
+        while (wanted.get() && running.compareAndSet(false, true)) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    attempts += deliverAllDue();
                 }
-            } while (due.size() == config.batchSize());
-        } catch (RuntimeException e) {
-            LOG.warnf("Delivery paused: %s", e.getClass().getSimpleName());
-        } finally {
-            running.set(false);
+            } catch (RuntimeException e) {
+                LOG.warnf("Delivery paused: %s", e.getClass().getSimpleName());
+                return attempts;
+            } finally {
+                running.set(false);
+            }
         }
         return attempts;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<UUID> dueNotices() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                SELECT id FROM notice WHERE status = 'PENDING' AND next_attempt_at <= now()
-                ORDER BY next_attempt_at LIMIT :n""", UUID.class)
-                .setParameter("n", config.batchSize())
-                .getResultList());
+    private int deliverAllDue() {
+        int attempts = 0;
+        List<DueNotice> due;
+        do {
+            due = dueNotices();
+            attempts += attemptAll(due);
+        } while (due.size() == config.batchSize());
+        return attempts;
+    }
+
+    /**
+     * Attempts notices side by side, but the notices to one person about one referral one after another and in the
+     * order they were written, so nobody hears that a referral closed before they hear that it was accepted.
+     */
+    private int attemptAll(List<DueNotice> due) {
+        Map<String, List<UUID>> byRecipient = new LinkedHashMap<>();
+        due.forEach(notice -> byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>())
+                .add(notice.id()));
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (List<UUID> notices : byRecipient.values()) {
+            sent.add(senders.submit(() -> {
+                int attempts = 0;
+                for (UUID id : notices) {
+                    attempts += attempt(id) ? 1 : 0;
+                }
+                return attempts;
+            }));
+        }
+        int attempts = 0;
+        for (Future<Integer> recipient : sent) {
+            try {
+                attempts += recipient.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return attempts;
+    }
+
+    private record DueNotice(UUID id, String recipient) {
+    }
+
+    private List<DueNotice> dueNotices() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> rows = entityManager.createNativeQuery("""
+                    SELECT id, coalesce(referral_id::text, '') || ' ' || recipient_key FROM notice
+                    WHERE status = 'PENDING' AND next_attempt_at <= now()
+                    ORDER BY next_attempt_at, created_at LIMIT :n""")
+                    .setParameter("n", config.batchSize())
+                    .getResultList();
+            return rows.stream().map(row -> (Object[]) row)
+                    .map(row -> new DueNotice((UUID) row[0], (String) row[1])).toList();
+        });
     }
 
     private boolean attempt(UUID id) {

@@ -10,8 +10,14 @@ import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
 import uk.send.referral.Referral;
 
-/** One page of the referrals a caller may see, newest first. */
-public record ReferralPage(List<Summary> items, int page, int size, long totalItems) {
+/**
+ * One page of the referrals a caller may see, newest first. {@code totalItems} is exact up to {@value #COUNTED_UP_TO}
+ * ({@code totalItemsExact}); beyond that it says only that there are at least that many, because counting a whole
+ * region's referrals would cost far more than the page.
+ */
+public record ReferralPage(List<Summary> items, int page, int size, long totalItems, boolean totalItemsExact) {
+
+    public static final int COUNTED_UP_TO = 10_000;
 
     public record Summary(UUID id, ReferralStatus status, ClinicalService service, String schoolUrn,
             String childName, Priority priority, ClosureReason closureReason, Instant submittedAt,

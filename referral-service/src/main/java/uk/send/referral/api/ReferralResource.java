@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import uk.send.contracts.ClinicalService;
@@ -153,13 +153,14 @@ public class ReferralResource {
             conditions.add("r.service = :service");
             parameters.put("service", ClinicalService.valueOf(service));
         }
-        PanacheQuery<Referral> query = Referral.<Referral>find("FROM Referral r WHERE "
-                + String.join(" AND ", conditions) + " ORDER BY r.submittedAt DESC, r.id", parameters)
-                .page(Page.of(page, size));
-        List<Referral> items = query.list();
+        String where = " WHERE " + String.join(" AND ", conditions);
+        List<Referral> items = Referral.<Referral>find("FROM Referral r" + where + " ORDER BY r.submittedAt DESC, r.id",
+                parameters).page(Page.of(page, size)).list();
         accessLog.record(items.stream().map(Referral::id).toList(), caller.username(), caller.role(),
                 RecordAccessLog.LIST);
-        return new ReferralPage(items.stream().map(ReferralPage.Summary::of).toList(), page, size, query.count());
+        int counted = counted("SELECT r.id FROM Referral r" + where, parameters);
+        return new ReferralPage(items.stream().map(ReferralPage.Summary::of).toList(), page, size,
+                Math.min(counted, ReferralPage.COUNTED_UP_TO), counted <= ReferralPage.COUNTED_UP_TO);
     }
 
     @POST
@@ -171,6 +172,14 @@ public class ReferralResource {
         Referral referral = referrals.withdraw(id, r -> caller.canRead(r) && caller.canWithdraw(r),
                 request.reason(), caller.username());
         return ReferralView.of(referral);
+    }
+
+    /** How many referrals match, counting no further than one past {@link ReferralPage#COUNTED_UP_TO}. */
+    private static int counted(String query, Map<String, Object> parameters) {
+        TypedQuery<UUID> ids = Referral.getEntityManager().createQuery(query, UUID.class)
+                .setMaxResults(ReferralPage.COUNTED_UP_TO + 1);
+        parameters.forEach(ids::setParameter);
+        return ids.getResultList().size();
     }
 
     /** Restricts a list to what the caller's role and scope allow; nothing at all for a role without scope. */

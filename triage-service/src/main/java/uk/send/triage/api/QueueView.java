@@ -16,9 +16,19 @@ import uk.send.contracts.Priority;
 import uk.send.triage.TriageCase;
 import uk.send.triage.TriageStage;
 
-/** A service's two queues, each in the order the service works through it. */
+/**
+ * One page of a service's two queues, each in the order the service works through it: places
+ * {@code page * size + 1} onwards of each, and how many are in each queue in all.
+ */
 @TemplateData
-public record QueueView(ClinicalService service, List<Item> triage, List<Item> waiting) {
+public record QueueView(ClinicalService service, int page, int size, long triageTotal, long waitingTotal,
+        List<Item> triage, List<Item> waiting) {
+
+    /** Whether a later page holds more of either queue. */
+    public boolean hasNextPage() {
+        long shown = (long) (page + 1) * size;
+        return triageTotal > shown || waitingTotal > shown;
+    }
 
     @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,11 +4,15 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,9 +44,10 @@ public class TriageResource {
 
     @GET
     @Path("/queue")
-    @Operation(summary = "The clinician's service: the triage queue and the waiting list, in order")
-    public QueueView queue() {
-        return queues.of(clinician.service());
+    @Operation(summary = "The clinician's service: a page of the triage queue and of the waiting list, in order")
+    public QueueView queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return queues.of(clinician.service(), page, size);
     }
 
     @POST

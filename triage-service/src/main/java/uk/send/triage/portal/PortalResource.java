@@ -53,6 +53,7 @@ import uk.send.triage.api.Clinician;
 public class PortalResource {
 
     private static final int MAX_TEXT = 4000;
+    private static final int WORKLIST_PAGE = 50;
 
     private final Clinician clinician;
     private final JsonWebToken token;
@@ -78,8 +79,8 @@ public class PortalResource {
     }
 
     @GET
-    public TemplateInstance worklist(@QueryParam("done") String done) {
-        return worklist.data("queue", queues.of(clinician.service()))
+    public TemplateInstance worklist(@QueryParam("done") String done, @QueryParam("page") String page) {
+        return worklist.data("queue", queues.of(clinician.service(), pageNumber(page), WORKLIST_PAGE))
                 .data("serviceName", PortalViews.label(clinician.service()))
                 .data("clinician", clinician.username())
                 .data("done", doneMessage(done));
@@ -202,6 +203,11 @@ public class PortalResource {
                 .data("csrf", formToken.issue(token))
                 .data("priorities", Priority.values())
                 .data("reasons", ReprioritisationReason.values());
+    }
+
+    /** A page number from a link: anything but a small whole number shows the first page. */
+    private static int pageNumber(String page) {
+        return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
     }
 
     private static Instant instant(Object timestamp) {

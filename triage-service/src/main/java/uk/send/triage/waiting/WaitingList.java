@@ -27,9 +27,11 @@ public class WaitingList {
     }
 
     public WaitingListEstimator estimator(ClinicalService service, Instant now) {
-        List<Instant> departures = TriageCase.<TriageCase>list("service = ?1 AND leftWaitingAt >= ?2", service,
-                now.minusSeconds(7L * 24 * 3600 * WaitingListEstimator.WINDOW_WEEKS)).stream()
-                .map(c -> c.leftWaitingAt).toList();
+        List<Instant> departures = TriageCase.getEntityManager().createQuery("SELECT c.leftWaitingAt FROM TriageCase c "
+                        + "WHERE c.service = :service AND c.leftWaitingAt >= :since", Instant.class)
+                .setParameter("service", service)
+                .setParameter("since", now.minusSeconds(7L * 24 * 3600 * WaitingListEstimator.WINDOW_WEEKS))
+                .getResultList();
         return new WaitingListEstimator(departures, now);
     }
 

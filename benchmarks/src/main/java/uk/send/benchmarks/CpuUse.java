@@ -1,0 +1,83 @@
+package uk.send.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import uk.send.launcher.Platform;
+import uk.send.launcher.ServiceProcess;
+
+/**
+ * CPU time used by each part of the platform, read from /proc: each service, PostgreSQL (the server and its backends),
+ * Kafka, Keycloak, and the benchmark's own clients. The difference between two readings, divided by the work done
+ * between them, shows where each referral's cost goes.
+ */
+final class CpuUse {
+
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private final Platform platform;
+
+    CpuUse(Platform platform) {
+        this.platform = platform;
+    }
+
+    /** CPU seconds used so far by each part. */
+    Map<String, Double> reading() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (ServiceProcess service : platform.services()) {
+            seconds.put(service.name(), cpuSeconds(ProcessHandle.of(service.pid())));
+        }
+        Path postgresData = platform.settings().data("postgres").toAbsolutePath();
+        seconds.put("postgresql", withDescendants(ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().orElse("").endsWith("/postgres")
+                        && commandLine(p).contains(postgresData.toString()))));
+        seconds.put("kafka", withDescendants(ProcessHandle.current().descendants()
+                .filter(p -> commandLine(p).contains("kafka.Kafka"))));
+        seconds.put("keycloak", withDescendants(ProcessHandle.current().descendants()
+                .filter(p -> commandLine(p).contains("keycloak"))));
+        seconds.put("benchmark clients", cpuSeconds(Optional.of(ProcessHandle.current())));
+        return seconds;
+    }
+
+    /** Milliseconds of CPU per unit of work for each part between two readings, and in all. */
+    static Map<String, Double> perUnit(Map<String, Double> before, Map<String, Double> after, long units) {
+        Map<String, Double> milliseconds = new LinkedHashMap<>();
+        double total = 0;
+        for (Map.Entry<String, Double> part : after.entrySet()) {
+            double used = part.getValue() - before.getOrDefault(part.getKey(), 0.0);
+            milliseconds.put(part.getKey(), Math.round(10_000 * used / Math.max(1, units)) / 10.0);
+            total += used;
+        }
+        milliseconds.put("all", Math.round(10_000 * total / Math.max(1, units)) / 10.0);
+        return milliseconds;
+    }
+
+    private static double withDescendants(Stream<ProcessHandle> roots) {
+        return roots.mapToDouble(root -> cpuSeconds(Optional.of(root))
+                + root.descendants().mapToDouble(child -> cpuSeconds(Optional.of(child))).sum()).sum();
+    }
+
+    private static double cpuSeconds(Optional<ProcessHandle> process) {
+        if (process.isEmpty()) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.get().pid()), "stat"));
+            // Fields after the command name, which is in brackets and may hold spaces: utime and stime are 14 and 15.
+            List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+            return (Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12))) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static String commandLine(ProcessHandle process) {
+        return process.info().commandLine().orElse("");
+    }
+}
