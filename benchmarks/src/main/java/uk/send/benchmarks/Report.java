@@ -56,9 +56,11 @@ final class Report {
                 new Goal("Intake at least half the raw JDBC rate", "%.2f of the limit (%.0f/s of %.0f/s)".formatted(
                         intake.ratioToLimit(), intake.sustainedPerSecond(), intake.limit().perSecond()),
                         intake.ratioToLimit() >= 0.5),
-                new Goal("Intake p99 under 100 ms", "p99 %.1f ms at %.0f/s; p99 under 100 ms up to %.0f/s".formatted(
+                new Goal("Intake p99 under 100 ms", "p99 %.1f ms at %.0f/s; %s".formatted(
                         intake.latencyAtSustained().p99(), intake.sustainedPerSecond(),
-                        intake.highestRateWithP99Under100Ms()), intake.latencyAtSustained().p99() < 100),
+                        intake.highestRateWithP99Under100Ms() > 0
+                                ? "under 100 ms up to %.0f/s".formatted(intake.highestRateWithP99Under100Ms())
+                                : "over 100 ms at every rate tried"), intake.latencyAtSustained().p99() < 100),
                 new Goal("Closure to both notices sent, p99 under 500 ms at %d/s".formatted(top.ratePerSecond()),
                         "p99 %.1f ms (%d of %d notified to both)".formatted(top.closureToBothSent().p99(),
                                 top.notifiedBoth(), top.closures()),
@@ -100,8 +102,8 @@ final class Report {
         cpuTable(md, "Offered /s", intake.steps().stream().map(step -> Map.entry(
                 "%.0f".formatted(step.outcome().offeredPerSecond()), step.cpuMsPerReferral())).toList());
         IntakeLimit.Result limit = intake.limit();
-        md.append("\nSustained: **%.1f referrals/s** (p99 %.1f ms); p99 under 100 ms up to %.0f/s.\n\n".formatted(
-                intake.sustainedPerSecond(), intake.latencyAtSustained().p99(), intake.highestRateWithP99Under100Ms()));
+        md.append("\nSustained: **%.1f referrals/s** (p99 %.1f ms).\n\n".formatted(
+                intake.sustainedPerSecond(), intake.latencyAtSustained().p99()));
         md.append(("Limit: the same transaction (%s) over plain JDBC with %d connections: **%.0f/s** (commit %s).\n\n")
                 .formatted(String.join(" + ", IntakeLimit.TABLES), limit.connections(), limit.perSecond(),
                         limit.latency()));

@@ -20,6 +20,13 @@ public final class TriageQueue {
             .thenComparing(QueueEntry::acceptedAt)
             .thenComparing(QueueEntry::referralId);
 
+    /**
+     * {@link #WAITING_ORDER}'s first key in SQL, over triage_case's columns. The index triage_case_waiting is on
+     * exactly this expression, so the database reads a waiting list in order without sorting it.
+     */
+    public static final String WAITING_RANK_SQL =
+            "(CASE priority WHEN 'URGENT' THEN 0 WHEN 'PRIORITY' THEN 1 ELSE 2 END)";
+
     private TriageQueue() {
     }
 
@@ -29,15 +36,5 @@ public final class TriageQueue {
 
     public static List<QueueEntry> waitingOrder(List<QueueEntry> entries) {
         return entries.stream().sorted(WAITING_ORDER).toList();
-    }
-
-    /** A referral's place (from 1) in an ordered queue, or 0 if it is not there. */
-    public static int positionOf(List<QueueEntry> ordered, java.util.UUID referralId) {
-        for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).referralId().equals(referralId)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

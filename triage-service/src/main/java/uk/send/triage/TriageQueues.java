@@ -29,9 +29,8 @@ public class TriageQueues {
              ORDER BY safeguarding_concern DESC, complex_health_needs DESC, received_at, referral_id""";
     /** {@link TriageQueue#WAITING_ORDER} in SQL; the index triage_case_waiting is in this order. */
     private static final String WAITING = "FROM triage_case WHERE service = :service AND stage = 'WAITING'";
-    private static final String WAITING_ORDER = """
-             ORDER BY (CASE priority WHEN 'URGENT' THEN 0 WHEN 'PRIORITY' THEN 1 ELSE 2 END), accepted_at, \
-            referral_id""";
+    private static final String WAITING_ORDER =
+            " ORDER BY " + TriageQueue.WAITING_RANK_SQL + ", accepted_at, referral_id";
 
     private final WaitingList waitingList;
     private final EntityManager entityManager;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -83,6 +84,11 @@ class TriageFlowTest {
         awaitInQueue(service, last);
 
         List<String> whole = queue(service, 0, 200).extract().jsonPath().getList("triage.referralId");
+        // The database's order is the one TriageQueue specifies.
+        List<String> specified = QuarkusTransaction.requiringNew().call(() -> TriageQueue.triageOrder(whole.stream()
+                        .map(id -> TriageCase.<TriageCase>findById(UUID.fromString(id)).entry()).toList())
+                .stream().map(entry -> entry.referralId().toString()).toList());
+        assertThat(whole).isEqualTo(specified);
         List<String> paged = new ArrayList<>();
         for (int page = 0; page * 2 < whole.size(); page++) {
             ValidatableResponse response = queue(service, page, 2)
@@ -113,7 +119,8 @@ class TriageFlowTest {
         assertThat(accepted.waitingListPosition()).isPositive();
         assertThat(accepted.supportOffers()).extracting(o -> o.title())
                 .contains("Speech and language drop-in", "Talking Together programme");
-        queue(service).body("waiting.referralId", hasItem(id.toString()));
+        List<String> waiting = queue(service).extract().jsonPath().getList("waiting.referralId");
+        assertThat(accepted.waitingListPosition()).isEqualTo(waiting.indexOf(id.toString()) + 1);
     }
 
     @Test

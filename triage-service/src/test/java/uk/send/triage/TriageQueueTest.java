@@ -38,8 +38,6 @@ class TriageQueueTest {
                 urgentEarlier, routineRecent));
 
         assertThat(ordered).containsExactly(urgentEarlier, urgentRecent, priority, routineLongest, routineRecent);
-        assertThat(TriageQueue.positionOf(ordered, priority.referralId())).isEqualTo(3);
-        assertThat(TriageQueue.positionOf(ordered, UUID.randomUUID())).isZero();
     }
 
     private static QueueEntry triage(boolean safeguarding, boolean complex, int daysAfterMonday) {

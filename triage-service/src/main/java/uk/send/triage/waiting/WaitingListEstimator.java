@@ -22,9 +22,17 @@ public final class WaitingListEstimator {
      * @param now the moment of the estimate; only the {@value #WINDOW_WEEKS} weeks before it count
      */
     public WaitingListEstimator(List<Instant> departures, Instant now) {
-        Instant windowStart = now.minus(Duration.ofDays(7L * WINDOW_WEEKS));
-        long recent = departures.stream().filter(d -> !d.isBefore(windowStart) && !d.isAfter(now)).count();
-        this.departuresPerWeek = recent / (double) WINDOW_WEEKS;
+        this(departures.stream().filter(d -> !d.isBefore(windowStart(now)) && !d.isAfter(now)).count());
+    }
+
+    /** @param recentDepartures how many children left the list in the {@value #WINDOW_WEEKS} weeks up to now */
+    public WaitingListEstimator(long recentDepartures) {
+        this.departuresPerWeek = recentDepartures / (double) WINDOW_WEEKS;
+    }
+
+    /** The start of the window of departures that an estimate made at {@code now} counts. */
+    public static Instant windowStart(Instant now) {
+        return now.minus(Duration.ofDays(7L * WINDOW_WEEKS));
     }
 
     public double departuresPerWeek() {
