@@ -29,12 +29,13 @@ final class BulkReferrals {
     private static final String PRIORITY = """
             CASE WHEN b.bucket < 3 OR b.bucket >= 11 THEN NULL WHEN b.urgency = 0 THEN 'URGENT'
                  WHEN b.urgency < 4 THEN 'PRIORITY' ELSE 'ROUTINE' END""";
-    /** Per referral number g: its hash buckets and when it was received (within the last three years). */
+    /** Per referral number g: its hash buckets, when it was received (within three years), how long it waited. */
     private static final String FROM = """
             FROM generate_series(?::bigint, ?::bigint) g
             CROSS JOIN LATERAL (SELECT abs(hashint8(g) % 100) AS bucket, abs(hashint8(g + 7) % 7) AS service,
                                        abs(hashint8(g + 13) % 500) AS school, abs(hashint8(g + 29) % 10) AS urgency,
                                        abs(hashint8(g + 41) % 50) = 0 AS safeguarding,
+                                       ((2 + abs(hashint8(g + 53) % 28)) / 30.0)::float8 AS waited,
                                        now() - make_interval(secs => abs(hashint8(g + 31) % 94608000)) AS received) b
             """;
 
@@ -42,10 +43,10 @@ final class BulkReferrals {
     }
 
     /** Adds bulk referrals until both services hold {@code total} of them; returns how many there are now. */
-    static long fillTo(Platform platform, long total) throws SQLException {
+    static long fillTo(Platform platform, long total) throws SQLException, InterruptedException {
         long have = count(platform);
         if (have < total) {
-            insert(platform, "referral", """
+            insert(platform, "referral", "referral", """
                     INSERT INTO referral (id, status, service, school_urn, school_contact_name, school_contact_email,
                         child_given_name, child_family_name, child_date_of_birth, reason, complex_health_needs,
                         safeguarding_concern, consent_recorded_by, consent_recorded_at, priority, closure_reason,
@@ -56,7 +57,7 @@ final class BulkReferrals {
                         b.received, %s, CASE WHEN b.bucket >= 11 THEN 'COMPLETED' END, 'bulk-load', b.received,
                         b.received
                     """.formatted(STATUS, SERVICE, PRIORITY) + FROM, have + 1, total);
-            insert(platform, "triage", """
+            insert(platform, "triage", "triage_case", """
                     INSERT INTO triage_case (referral_id, service, school_urn, child_given_name, child_family_name,
                         child_date_of_birth, reason, complex_health_needs, safeguarding_concern, stage, priority,
                         received_at, accepted_at, left_waiting_at, closed_at, updated_at)
@@ -64,7 +65,8 @@ final class BulkReferrals {
                         date '2008-09-01' + (g %% 6000)::int, 'Loaded for measuring queries at scale.',
                         b.urgency = 0, b.safeguarding, %s, %s, b.received,
                         CASE WHEN b.bucket >= 3 THEN least(now(), b.received + interval '3 weeks') END,
-                        CASE WHEN b.bucket >= 8 THEN least(now(), b.received + interval '30 weeks') END,
+                        CASE WHEN b.bucket >= 8
+                             THEN b.received + b.waited * least(interval '30 weeks', now() - b.received) END,
                         CASE WHEN b.bucket >= 11 THEN least(now(), b.received + interval '60 weeks') END,
                         b.received
                     """.formatted(SERVICE, STAGE, PRIORITY) + FROM, have + 1, total);
@@ -100,8 +102,14 @@ final class BulkReferrals {
         }
     }
 
-    private static void insert(Platform platform, String database, String sql, long from, long to)
-            throws SQLException {
+    /**
+     * Inserts, then vacuums and analyses the table as autovacuum would have done over the years such a table takes to
+     * fill: without the visibility map it sets, every index-only count would read the table instead. A vacuum cannot
+     * mark rows visible to all while a transaction that began before them is still open (the services' own, which
+     * come and go every second), so it vacuums again after a pause.
+     */
+    private static void insert(Platform platform, String database, String table, String sql, long from, long to)
+            throws SQLException, InterruptedException {
         try (Connection connection = platform.database(database)) {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setLong(1, from);
@@ -109,7 +117,9 @@ final class BulkReferrals {
                 insert.executeUpdate();
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE");
+                statement.execute("VACUUM ANALYZE " + table);
+                Thread.sleep(2000);
+                statement.execute("VACUUM " + table);
             }
         }
     }

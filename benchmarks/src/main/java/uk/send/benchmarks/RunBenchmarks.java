@@ -38,6 +38,8 @@ public final class RunBenchmarks {
                 .withHome(repository.resolve("benchmarks/target/platform"));
         Instant began = Instant.now();
         try (Platform platform = Platform.startFresh(platformSettings)) {
+            // Ctrl-C stops what the run started, as it does for ./run-platform.
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
             Map<String, Duration> startedWithPlatform = new LinkedHashMap<>();
             platform.services().forEach(service -> startedWithPlatform.put(service.name(), service.lastStartup()));
 

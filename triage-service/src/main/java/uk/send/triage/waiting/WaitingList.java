@@ -19,8 +19,9 @@ public class WaitingList {
     }
 
     public WaitingListEstimator estimator(ClinicalService service, Instant now) {
-        // Only how many left counts: the database counts them from the index on departures, however many there were.
-        Long recent = TriageCase.getEntityManager().createQuery("SELECT count(c) FROM TriageCase c "
+        // Only how many left counts. count(*), not count(c): the database counts them from the index on departures
+        // alone, without reading a row, however many there were.
+        Long recent = TriageCase.getEntityManager().createQuery("SELECT count(*) FROM TriageCase c "
                         + "WHERE c.service = :service AND c.leftWaitingAt >= :from AND c.leftWaitingAt <= :now",
                         Long.class)
                 .setParameter("service", service)
