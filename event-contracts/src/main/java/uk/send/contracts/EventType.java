@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralFamilyInvited;
+import uk.send.contracts.referral.ReferralFamilyLinked;
+import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -21,6 +24,9 @@ public enum EventType {
     REFERRAL_SUBMITTED("referral.submitted", Topics.REFERRAL_EVENTS, ReferralSubmitted.class),
     REFERRAL_STATUS_CHANGED("referral.status-changed", Topics.REFERRAL_EVENTS, ReferralStatusChanged.class),
     REFERRAL_REPRIORITISED("referral.reprioritised", Topics.REFERRAL_EVENTS, ReferralReprioritised.class),
+    REFERRAL_FAMILY_INVITED("referral.family-invited", Topics.REFERRAL_EVENTS, ReferralFamilyInvited.class),
+    REFERRAL_FAMILY_LINKED("referral.family-linked", Topics.REFERRAL_EVENTS, ReferralFamilyLinked.class),
+    REFERRAL_FAMILY_UNLINKED("referral.family-unlinked", Topics.REFERRAL_EVENTS, ReferralFamilyUnlinked.class),
     TRIAGE_RECEIVED("triage.received", Topics.TRIAGE_EVENTS, TriageReceived.class),
     TRIAGE_DECISION_MADE("triage.decision-made", Topics.TRIAGE_EVENTS, TriageDecisionMade.class),
     TRIAGE_REPRIORITISED("triage.reprioritised", Topics.TRIAGE_EVENTS, TriageReprioritised.class),

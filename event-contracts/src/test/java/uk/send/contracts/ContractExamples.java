@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralFamilyInvited;
+import uk.send.contracts.referral.ReferralFamilyLinked;
+import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -24,6 +27,7 @@ import uk.send.contracts.triage.TriageReprioritised;
 final class ContractExamples {
 
     static final UUID REFERRAL = UUID.fromString("6f1c2a8e-3b7d-4c52-9a61-2d8e4f0b9c11");
+    static final UUID CONTACT = UUID.fromString("3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c1d");
     static final UUID CHILD = UUID.fromString("0b9d7e24-51a3-4f6c-8e2b-7c4d1a9f3e55");
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
@@ -48,7 +52,12 @@ final class ContractExamples {
                         null)),
                 Map.entry(EventType.REFERRAL_REPRIORITISED, new ReferralReprioritised(REFERRAL,
                         ClinicalService.COMMUNITY_PAEDIATRICS, "100002", Priority.ROUTINE, Priority.URGENT,
-                        ReprioritisationReason.SAFEGUARDING, "Concern raised by the school nurse", 2, 3, NOW)),
+                        ReprioritisationReason.DETERIORATION, "Seizures are more frequent", 2, 3, NOW)),
+                Map.entry(EventType.REFERRAL_FAMILY_INVITED, new ReferralFamilyInvited(REFERRAL, CONTACT,
+                        "K7QD-M2XP", NOW.plusSeconds(28 * 86400), NOW)),
+                Map.entry(EventType.REFERRAL_FAMILY_LINKED, new ReferralFamilyLinked(REFERRAL, CONTACT,
+                        "4f8a1c3e-9b2d-4e7f-8a6c-1d3b5e7f9a2c", NOW)),
+                Map.entry(EventType.REFERRAL_FAMILY_UNLINKED, new ReferralFamilyUnlinked(REFERRAL, CONTACT, NOW)),
                 Map.entry(EventType.TRIAGE_RECEIVED, new TriageReceived(REFERRAL, ClinicalService.CAMHS, NOW)),
                 Map.entry(EventType.TRIAGE_DECISION_MADE, new TriageDecisionMade(REFERRAL,
                         ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, TriageDecision.ACCEPTED, NOW, Priority.PRIORITY,

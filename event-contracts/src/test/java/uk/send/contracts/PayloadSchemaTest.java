@@ -18,6 +18,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 
 class PayloadSchemaTest {
@@ -49,6 +50,25 @@ class PayloadSchemaTest {
         node.put("dateOfBirthOfSibling", "2019-01-01");
 
         assertThat(violations(type, node)).isNotEmpty();
+    }
+
+    @Test
+    void aSafeguardingReprioritisationTravelsWithoutItsReason() throws Exception {
+        ObjectNode node = (ObjectNode) JSON.readTree(EventJson.write(new ReferralReprioritised(
+                ContractExamples.REFERRAL, ClinicalService.CAMHS, "100001", Priority.ROUTINE, Priority.URGENT,
+                ReprioritisationReason.SAFEGUARDING, null, 1, 2, ContractExamples.NOW)));
+
+        assertThat(node.has("reason")).isFalse();
+        assertThat(violations(EventType.REFERRAL_REPRIORITISED, node)).isEmpty();
+    }
+
+    @Test
+    void anInvitationCodeIsTwoGroupsOfFourThatCanBeReadAloud() throws Exception {
+        ObjectNode node = (ObjectNode) JSON.readTree(EventJson.write(ContractExamples.all()
+                .get(EventType.REFERRAL_FAMILY_INVITED)));
+        node.put("code", "k7qd m2xp");
+
+        assertThat(violations(EventType.REFERRAL_FAMILY_INVITED, node)).isNotEmpty();
     }
 
     @Test

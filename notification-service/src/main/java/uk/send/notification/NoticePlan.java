@@ -4,6 +4,8 @@ import java.util.List;
 
 import uk.send.contracts.EventType;
 import uk.send.contracts.RecipientType;
+import uk.send.contracts.TextAudience;
+import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionDue;
@@ -11,7 +13,9 @@ import uk.send.contracts.transition.TransitionInformationIncomplete;
 
 /**
  * Who is told about which event, and with which template. The one rule that must never bend: a referral that
- * closes, whatever the reason, tells its school and every family contact.
+ * closes, whatever the reason, tells its school and every family contact. And one that is as firm: a change made
+ * because of a safeguarding concern tells neither the family nor the school anything; the case work team is
+ * alerted instead ({@link TextAudience}).
  */
 public final class NoticePlan {
 
@@ -35,7 +39,7 @@ public final class NoticePlan {
                 // Triage receiving the referral is part of "what happens next" in the submission notice.
                 case SUBMITTED, IN_TRIAGE -> List.of();
             };
-            case REFERRAL_REPRIORITISED -> to(SCHOOL_AND_FAMILY, "reprioritised");
+            case REFERRAL_REPRIORITISED -> reprioritised((ReferralReprioritised) payload);
             case TRANSITION_DUE -> to(((TransitionDue) payload).recipients(), "transition-due");
             case TRANSITION_INFORMATION_INCOMPLETE -> to(((TransitionInformationIncomplete) payload).recipients(),
                     "transition-incomplete");
@@ -43,6 +47,13 @@ public final class NoticePlan {
                     "adult-handover");
             default -> List.of();
         };
+    }
+
+    private static List<Addressee> reprioritised(ReferralReprioritised change) {
+        if (TextAudience.ofReprioritisation(change.reasonCategory()) == TextAudience.INTERNAL) {
+            return to(List.of(RecipientType.CASEWORKER), "safeguarding-review");
+        }
+        return to(SCHOOL_AND_FAMILY, "reprioritised");
     }
 
     private static List<Addressee> to(List<RecipientType> types, String template) {

@@ -1,5 +1,8 @@
 package uk.send.notification;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,15 +47,13 @@ public class NoticeText {
 
     /** A service's name as a family would say it. */
     public static String serviceName(ClinicalService service) {
-        return switch (service) {
-            case SPEECH_AND_LANGUAGE_THERAPY -> "speech and language therapy";
-            case COMMUNITY_PAEDIATRICS -> "community paediatrics";
-            case NEURODEVELOPMENTAL_ASSESSMENT -> "the neurodevelopmental assessment service";
-            case EDUCATIONAL_PSYCHOLOGY -> "educational psychology";
-            case CAMHS -> "CAMHS (children and young people's mental health services)";
-            case OCCUPATIONAL_THERAPY -> "occupational therapy";
-            case PHYSIOTHERAPY -> "physiotherapy";
-        };
+        return service.inPlainWords();
+    }
+
+    /** A day as people write it in a letter: 29 December 2026, in UK time. */
+    public static String date(Instant at) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                .format(at.atZone(ZoneId.of("Europe/London")));
     }
 
     public static String lowerWords(Enum<?> value) {

@@ -55,18 +55,37 @@ public class Notices {
                 continue;
             }
             for (Recipient recipient : recipients(referralId, addressee.type())) {
-                Map<String, Object> data = new HashMap<>(details);
-                data.put("audience", addressee.type().name());
-                data.put("name", recipient.name);
-                data.put("child", referral == null ? "a child known to the SEND team" : referral.childGivenName);
-                data.put("service", referral == null ? "" : NoticeText.serviceName(referral.service));
-                data.put("reference", String.valueOf(referralId));
-                data.put("inboxUrl", config.inboxUrl());
-                NoticeText.Written words = text.write(addressee.template(), recipient.language, data);
-                create(event.metadata().id(), event.metadata().type(), referralId, recipient, words);
+                writeFor(event, referral, recipient, addressee, details);
             }
         }
         written.fire(new NoticesWritten());
+    }
+
+    /** Writes the notice of an event meant for one recipient alone, such as an invitation with its code. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeToOne(IncomingEvent event, UUID referralId, String recipientKey, String template,
+            Map<String, Object> details) {
+        ReferralCopy referral = ReferralCopy.findById(referralId);
+        Recipient recipient = Recipient.findById(new Recipient.Key(referralId, recipientKey));
+        if (referral == null || recipient == null) {
+            throw new UnprocessableEvent("unknown recipient of referral " + referralId);
+        }
+        writeFor(event, referral, recipient, new NoticePlan.Addressee(recipient.type, template), details);
+        written.fire(new NoticesWritten());
+    }
+
+    private void writeFor(IncomingEvent event, ReferralCopy referral, Recipient recipient,
+            NoticePlan.Addressee addressee, Map<String, Object> details) {
+        UUID referralId = referral == null ? null : referral.referralId;
+        Map<String, Object> data = new HashMap<>(details);
+        data.put("audience", addressee.type().name());
+        data.put("name", recipient.name);
+        data.put("child", referral == null ? "a child known to the SEND team" : referral.childGivenName);
+        data.put("service", referral == null ? "" : NoticeText.serviceName(referral.service));
+        data.put("reference", String.valueOf(referralId));
+        data.put("inboxUrl", config.inboxUrl());
+        NoticeText.Written words = text.write(addressee.template(), recipient.language, data);
+        create(event.metadata().id(), event.metadata().type(), referralId, recipient, words);
     }
 
     /**

@@ -38,6 +38,9 @@ import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TransitionType;
+import uk.send.contracts.referral.ReferralFamilyInvited;
+import uk.send.contracts.referral.ReferralFamilyLinked;
+import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.transition.TransitionDue;
@@ -295,24 +298,90 @@ class NoticeFlowTest {
     }
 
     @Test
-    void aFamilyReadsItsOwnNoticesAndNoOneElses() {
-        UUID id = submitted();
-        UUID other = submitted();
-        Mail.awaitMessages(Referrals.family(other), 1);
+    void aSafeguardingReprioritisationAlertsTheCaseWorkersAndReachesNeitherTheFamilyNorTheSchool() {
+        String sentence = "Disclosure by the child of harm at home; strategy discussion with social care on Friday";
+        ReferralSubmitted.FamilyContact contact = Referrals.emailContact(UUID.randomUUID());
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, contact));
+        referralService.send(id.toString(), new ReferralFamilyLinked(id, contact.contactId(),
+                Tokens.subject(contact.email()), Instant.now()));
+        // referral-service never publishes the reason of a safeguarding change; were it ever sent, it stays out.
+        referralService.send(id.toString(), new ReferralReprioritised(id, ClinicalService.CAMHS, "100001",
+                Priority.ROUTINE, Priority.URGENT, ReprioritisationReason.SAFEGUARDING, sentence, 1, 1,
+                Instant.now()));
+        // A later event on the same partition: once its notices exist, the re-prioritisation has been handled.
+        referralService.send(id.toString(), Referrals.accepted(id));
+        Mail.awaitMessages(contact.email(), 2);
 
-        given().auth().oauth2(Tokens.family(Referrals.family(id).toUpperCase())).get("/api/family/notifications")
+        List<Map<String, Object>> notices = given().auth().oauth2(Tokens.caseworker())
+                .get("/api/notifications?referralId=" + id).then().statusCode(200).extract().jsonPath().getList("");
+        assertThat(notices).filteredOn(n -> "referral.reprioritised".equals(n.get("eventType")))
+                .extracting(n -> n.get("recipientType")).containsExactly("CASEWORKER");
+        assertThat(notices.toString()).doesNotContain("Disclosure by the child");
+        MimeMessage alert = MailServer.to("send.casework@council.example.org").stream()
+                .filter(m -> Mail.body(m).contains(id.toString())).findFirst().orElseThrow();
+        assertThat(Mail.subject(alert)).startsWith("Safeguarding:");
+        assertThat(Mail.body(alert)).doesNotContain("Disclosure by the child", "Amara");
+        for (String address : List.of(contact.email(), Referrals.school(id))) {
+            assertThat(MailServer.to(address)).as(address).hasSize(2)
+                    .allSatisfy(m -> assertThat(Mail.body(m)).doesNotContain("Disclosure", "changed its priority"));
+        }
+        given().auth().oauth2(Tokens.family(contact.email())).get("/api/family/notifications").then()
+                .statusCode(200).body("body", not(hasItem(containsString("Disclosure"))));
+    }
+
+    @Test
+    void anInvitationGoesToItsContactAloneWithTheCodeAndTheDayItExpires() {
+        ReferralSubmitted.FamilyContact invited = Referrals.emailContact(UUID.randomUUID());
+        ReferralSubmitted.FamilyContact other = Referrals.emailContact(UUID.randomUUID());
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, invited, other));
+        referralService.send(id.toString(), new ReferralFamilyInvited(id, invited.contactId(), "K7QD-M2XP",
+                Instant.parse("2026-12-29T12:00:00Z"), Instant.now()));
+
+        MimeMessage invitation = Mail.awaitMessages(invited.email(), 2).stream()
+                .filter(m -> Mail.subject(m).startsWith("Follow")).findFirst().orElseThrow();
+        assertThat(Mail.body(invitation)).contains("K7QD-M2XP").contains("until 29 December 2026");
+        assertThat(MailServer.to(other.email())).extracting(Mail::subject).noneMatch(s -> s.startsWith("Follow"));
+        assertThat(MailServer.to(Referrals.school(id))).extracting(Mail::subject)
+                .noneMatch(s -> s.startsWith("Follow"));
+    }
+
+    @Test
+    void aFamilyReadsTheNoticesOfTheContactsItIsLinkedToAndNoOneElses() {
+        ReferralSubmitted.FamilyContact contact = Referrals.emailContact(UUID.randomUUID());
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, contact));
+        UUID other = submitted();
+        String account = contact.email();
+        referralService.send(id.toString(), new ReferralFamilyLinked(id, contact.contactId(),
+                Tokens.subject(account), Instant.now()));
+        Mail.awaitMessages(Referrals.family(other), 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.family(account))
+                .get("/api/family/notifications").then().extract().jsonPath().getList("").size() == 1);
+
+        given().auth().oauth2(Tokens.family(account)).get("/api/family/notifications")
                 .then().statusCode(200)
                 .body("referralId", equalTo(List.of(id.toString())))
                 .body("referralStatus", equalTo(List.of("SUBMITTED")))
                 .body("subject", hasItem("Amara has been referred to speech and language therapy"));
-        given().auth().oauth2(Tokens.family(Referrals.family(id))).accept("text/html").get("/family")
+        given().auth().oauth2(Tokens.family(account)).accept("text/html").get("/family")
                 .then().statusCode(200)
                 .body(containsString("<h1>Your messages</h1>"))
                 .body(containsString("Amara has been referred"))
                 .body(not(containsString(other.toString())));
+        // The email in a token opens nothing: another account claiming the linked address sees nothing.
+        given().auth().oauth2(Tokens.familyWithEmail("someone-else", account, true))
+                .get("/api/family/notifications").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(Tokens.familyWithEmail(account, account, false))
+                .get("/api/family/notifications").then().statusCode(403);
         given().auth().oauth2(Tokens.caseworker()).get("/api/family/notifications").then().statusCode(403);
         // In a browser, the page sends a family member to sign in first.
         given().redirects().follow(false).accept("text/html").get("/family").then().statusCode(302);
+
+        referralService.send(id.toString(), new ReferralFamilyUnlinked(id, contact.contactId(), Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.family(account))
+                .get("/api/family/notifications").then().extract().jsonPath().getList("").isEmpty());
     }
 
     private UUID submitted() {

@@ -51,11 +51,22 @@ class NoticePlanTest {
     void submissionAndReprioritisationTellSchoolAndFamily() {
         assertThat(NoticePlan.of(EventType.REFERRAL_SUBMITTED, null)).extracting(NoticePlan.Addressee::type)
                 .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
-        assertThat(NoticePlan.of(EventType.REFERRAL_REPRIORITISED, new ReferralReprioritised(REFERRAL,
-                ClinicalService.CAMHS, "100001", Priority.ROUTINE, Priority.URGENT,
-                ReprioritisationReason.SAFEGUARDING, "Concern", 1, 1, Instant.now())))
+        assertThat(NoticePlan.of(EventType.REFERRAL_REPRIORITISED, reprioritised(
+                ReprioritisationReason.DETERIORATION, "Seizures are more frequent")))
                 .extracting(NoticePlan.Addressee::type)
                 .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
+    }
+
+    @Test
+    void aSafeguardingReprioritisationAlertsTheCaseWorkersAndTellsNeitherFamilyNorSchool() {
+        assertThat(NoticePlan.of(EventType.REFERRAL_REPRIORITISED, reprioritised(
+                ReprioritisationReason.SAFEGUARDING, null)))
+                .containsExactly(new NoticePlan.Addressee(RecipientType.CASEWORKER, "safeguarding-review"));
+    }
+
+    private static ReferralReprioritised reprioritised(ReprioritisationReason category, String reason) {
+        return new ReferralReprioritised(REFERRAL, ClinicalService.CAMHS, "100001", Priority.ROUTINE,
+                Priority.URGENT, category, reason, 1, 1, Instant.now());
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class DemoData {
 
     static final String OAKFIELD = "100001";
     static final String RIVERSIDE = "100002";
+    static final String PARENT = "parent.oakfield";
+    static final String PARENT_EMAIL = "parent.oakfield@example.org";
 
     private static final String SALT = "SPEECH_AND_LANGUAGE_THERAPY";
     private static final String CAMHS = "CAMHS";
@@ -36,10 +38,12 @@ public final class DemoData {
             "Fraser", "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak");
 
     private final ServiceApi api;
+    private final FamilyInvitations invitations;
     private int nextChild;
 
-    public DemoData(ServiceApi api) {
+    public DemoData(PlatformSettings settings, ServiceApi api) {
         this.api = api;
+        this.invitations = new FamilyInvitations(settings, api);
     }
 
     /** Loads the demo data unless the marker says it is there already; returns a line for the welcome text. */
@@ -49,7 +53,7 @@ public final class DemoData {
         if (Files.exists(marker)) {
             return "Demo data: loaded on an earlier start (delete " + settings.home() + " to start afresh)";
         }
-        DemoData demo = new DemoData(new ServiceApi(settings));
+        DemoData demo = new DemoData(settings, new ServiceApi(settings));
         String summary = demo.load().summary();
         Files.writeString(marker, Instant.now() + " " + summary + "\n");
         return "Demo data: " + summary;
@@ -71,8 +75,10 @@ public final class DemoData {
         List<UUID> children = registerChildren();
         List<UUID> referrals = new ArrayList<>();
 
-        // The family of the first Oakfield child signs in as parent.oakfield and sees this referral in the inbox.
-        UUID parentsChild = submit("senco.oakfield", OAKFIELD, SALT, "parent.oakfield@example.org", 6, false, false);
+        // The family of the first Oakfield child is invited by email; signed in as parent.oakfield, they enter the
+        // code from that email and from then on see this referral and its notices.
+        UUID parentsChild = submit("senco.oakfield", OAKFIELD, SALT, PARENT_EMAIL, 6, false, false);
+        linkParent(parentsChild);
         accept("clinician.salt", parentsChild, "ROUTINE");
         referrals.add(parentsChild);
 
@@ -129,6 +135,15 @@ public final class DemoData {
         referrals.add(submit("senco.riverside", RIVERSIDE, NEURODEVELOPMENTAL, null, 11, false, false));
 
         return new Loaded(children, referrals);
+    }
+
+    /** Links the demo parent's account to the referral, unless an earlier, interrupted load did already. */
+    private void linkParent(UUID referral) {
+        boolean linked = api.get("referral-service", "/api/family/referrals", PARENT).expect(200).json()
+                .findValues("id").stream().anyMatch(id -> id.asText().equals(referral.toString()));
+        if (!linked) {
+            invitations.accept(PARENT, PARENT_EMAIL, referral);
+        }
     }
 
     /** Children known to the partnership, aged 3 to 19, so that every kind of transition is coming up for one. */

@@ -72,6 +72,10 @@ public class FamilyContact {
         this.accessibleFormat = accessibleFormat;
     }
 
+    public Referral referral() {
+        return referral;
+    }
+
     public UUID id() {
         return id;
     }

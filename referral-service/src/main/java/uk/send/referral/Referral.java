@@ -24,6 +24,7 @@ import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.TextAudience;
 
 /**
  * A school's referral of a child to a clinical service: the aggregate whose status only this service changes, and
@@ -107,7 +108,7 @@ public class Referral extends PanacheEntityBase {
         referral.submittedAt = at;
         referral.updatedAt = at;
         referral.timeline.add(new StatusChange(referral, null, ReferralStatus.SUBMITTED, null,
-                "Referred by the school", ChangeDetails.none(), submittedBy, at));
+                "Referred by the school", TextAudience.FAMILY, ChangeDetails.none(), submittedBy, at));
         return referral;
     }
 
@@ -130,28 +131,31 @@ public class Referral extends PanacheEntityBase {
             }
             priority = newPriority;
         }
-        return record(to, why, details, by, at);
+        return record(to, why, TextAudience.FAMILY, details, by, at);
     }
 
+    /** Closes the referral; the reason is the family's to read, whoever closes it. */
     public StatusChange close(ClosureReason reasonForClosure, String why, List<String> signposting, String by,
             Instant at) {
         ReferralLifecycle.checkClosure(status, reasonForClosure, why, signposting);
         closureReason = reasonForClosure;
-        return record(ReferralStatus.CLOSED, why, ChangeDetails.signposting(signposting), by, at);
+        return record(ReferralStatus.CLOSED, why, TextAudience.FAMILY, ChangeDetails.signposting(signposting), by,
+                at);
     }
 
-    public StatusChange reprioritise(Priority newPriority, String why, ChangeDetails details, String by,
-            Instant at) {
+    public StatusChange reprioritise(Priority newPriority, String why, TextAudience audience, ChangeDetails details,
+            String by, Instant at) {
         ReferralLifecycle.checkReprioritisation(status);
         if (newPriority == null || why == null || why.isBlank()) {
             throw new IllegalArgumentException("Re-prioritising needs a priority and a reason");
         }
         priority = newPriority;
-        return record(status, why, details, by, at);
+        return record(status, why, audience, details, by, at);
     }
 
-    private StatusChange record(ReferralStatus to, String why, ChangeDetails details, String by, Instant at) {
-        StatusChange change = new StatusChange(this, status, to, priority, why, details, by, at);
+    private StatusChange record(ReferralStatus to, String why, TextAudience audience, ChangeDetails details,
+            String by, Instant at) {
+        StatusChange change = new StatusChange(this, status, to, priority, why, audience, details, by, at);
         timeline.add(change);
         status = to;
         updatedAt = at;

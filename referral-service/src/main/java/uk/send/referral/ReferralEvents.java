@@ -4,13 +4,18 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.outbox.Outbox;
 
-/** Maps referral changes to the events other services consume, and records them in the outbox. */
+/**
+ * Maps referral changes to the events other services consume, and records them in the outbox. A reason travels
+ * only when it was written for the family: the events reach notification-service, which writes to schools and
+ * families, so an internal reason (a safeguarding concern) never leaves this service.
+ */
 @ApplicationScoped
 public class ReferralEvents {
 
@@ -50,7 +55,7 @@ public class ReferralEvents {
                 change.to(),
                 change.at(),
                 referral.priority(),
-                change.reason(),
+                change.reasonFor(RecipientType.FAMILY),
                 referral.closureReason(),
                 details.signposting(),
                 details.question(),
@@ -68,7 +73,7 @@ public class ReferralEvents {
                 from,
                 referral.priority(),
                 category,
-                change.reason(),
+                change.reasonFor(RecipientType.FAMILY),
                 change.details().waitingListPosition(),
                 change.details().estimatedWaitWeeks(),
                 at));

@@ -14,6 +14,8 @@ import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.ReprioritisationReason;
+import uk.send.contracts.TextAudience;
+import uk.send.referral.family.FamilyAccess;
 
 /**
  * Every change to a referral, each in one transaction with the events that announce it. A referral being changed is
@@ -27,9 +29,12 @@ public class Referrals {
     private final ReferralEvents events;
     private final IdempotencyKeys idempotencyKeys;
 
-    Referrals(ReferralEvents events, IdempotencyKeys idempotencyKeys) {
+    private final FamilyAccess familyAccess;
+
+    Referrals(ReferralEvents events, IdempotencyKeys idempotencyKeys, FamilyAccess familyAccess) {
         this.events = events;
         this.idempotencyKeys = idempotencyKeys;
+        this.familyAccess = familyAccess;
     }
 
     /**
@@ -49,6 +54,7 @@ public class Referrals {
         }
         draft.persist();
         events.submitted(draft);
+        familyAccess.inviteAll(draft);
         if (idempotencyKey != null) {
             draft.flush();
             idempotencyKeys.remember(caller, idempotencyKey, requestHash, draft.id());
@@ -90,7 +96,8 @@ public class Referrals {
     public void reprioritise(Referral referral, Priority to, ReprioritisationReason category, String why,
             ChangeDetails details, String by, Instant at) {
         Priority from = referral.priority();
-        StatusChange change = referral.reprioritise(to, why, details, by, at);
+        StatusChange change = referral.reprioritise(to, why, TextAudience.ofReprioritisation(category), details, by,
+                at);
         events.reprioritised(referral, from, category, change, at);
     }
 }

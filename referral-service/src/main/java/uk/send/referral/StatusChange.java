@@ -17,7 +17,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import uk.send.contracts.Priority;
+import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.TextAudience;
 
 /** One entry of a referral's timeline. A re-prioritisation is recorded with the same status before and after. */
 @Entity
@@ -45,6 +47,11 @@ public class StatusChange {
 
     private String reason;
 
+    /** Who the reason was written for: a family or school never reads a reason that was not written for them. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_audience")
+    private TextAudience reasonAudience;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private ChangeDetails details;
 
@@ -58,12 +65,13 @@ public class StatusChange {
     }
 
     StatusChange(Referral referral, ReferralStatus from, ReferralStatus to, Priority priority, String reason,
-            ChangeDetails details, String by, Instant at) {
+            TextAudience reasonAudience, ChangeDetails details, String by, Instant at) {
         this.referral = referral;
         this.from = from;
         this.to = to;
         this.priority = priority;
         this.reason = reason;
+        this.reasonAudience = reasonAudience;
         this.details = details;
         this.by = by;
         this.at = at;
@@ -83,6 +91,15 @@ public class StatusChange {
 
     public String reason() {
         return reason;
+    }
+
+    public TextAudience reasonAudience() {
+        return reasonAudience;
+    }
+
+    /** The reason, if a reader of this kind may read it. */
+    public String reasonFor(RecipientType reader) {
+        return reasonAudience.reaches(reader) ? reason : null;
     }
 
     public ChangeDetails details() {

@@ -89,18 +89,19 @@ class ReferralEventsTest {
                 "Amara has finished her sessions and her class has a communication plan.", Instant.now()));
         awaitStatus(id, "CLOSED");
 
-        List<ConsumerRecord<String, String>> events = referralEvents(id, 6);
+        List<ConsumerRecord<String, String>> events = referralEvents(id, 7);
         assertThat(events).extracting(r -> CloudEventHeaders.read(r.headers()).type()).containsExactly(
-                "referral.submitted", "referral.status-changed", "referral.status-changed",
+                "referral.submitted", "referral.family-invited", "referral.status-changed",
+                "referral.status-changed",
                 "referral.reprioritised", "referral.status-changed", "referral.status-changed");
         assertThat(events.stream().filter(r -> type(r) == EventType.REFERRAL_STATUS_CHANGED)
                 .map(r -> EventJson.read(r.value(), ReferralStatusChanged.class).to().name()))
                 .containsExactly("IN_TRIAGE", "ACCEPTED_WAITING", "IN_PROGRESS", "CLOSED");
-        ReferralStatusChanged accepted = EventJson.read(events.get(2).value(), ReferralStatusChanged.class);
+        ReferralStatusChanged accepted = EventJson.read(events.get(3).value(), ReferralStatusChanged.class);
         assertThat(accepted.waitingListPosition()).isEqualTo(14);
         assertThat(accepted.estimatedWaitWeeks()).isEqualTo(30);
         assertThat(accepted.supportOffers()).containsExactly(dropIn);
-        ReferralStatusChanged closed = EventJson.read(events.get(5).value(), ReferralStatusChanged.class);
+        ReferralStatusChanged closed = EventJson.read(events.get(6).value(), ReferralStatusChanged.class);
         assertThat(closed.closureReason()).isEqualTo(ClosureReason.COMPLETED);
         for (ConsumerRecord<String, String> event : events) {
             assertThat(event.key()).isEqualTo(id.toString());
@@ -178,7 +179,7 @@ class ReferralEventsTest {
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         assertThat(timeline(id)).containsExactly("SUBMITTED", "CLOSED");
-        List<ConsumerRecord<String, String>> events = referralEvents(id, 2);
+        List<ConsumerRecord<String, String>> events = referralEvents(id, 3);
         assertThat(events.stream().filter(r -> type(r) == EventType.REFERRAL_STATUS_CHANGED)).hasSize(1);
     }
 

@@ -1,5 +1,7 @@
 package uk.send.referral;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -18,6 +20,22 @@ public class Rows {
     public long count(String table) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue());
+    }
+
+    /** The code of the newest invitation sent to a referral's family contact, read from the event that carries it. */
+    public String invitationCode(UUID referralId, int contactPosition) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery("""
+                SELECT o.payload ->> 'code' FROM outbox_event o
+                JOIN family_contact c ON c.id = (o.payload ->> 'contactId')::uuid
+                WHERE o.event_type = 'referral.family-invited' AND c.referral_id = ?1 AND c.position = ?2
+                ORDER BY o.seq DESC LIMIT 1""").setParameter(1, referralId).setParameter(2, contactPosition)
+                .getSingleResult());
+    }
+
+    /** Runs a statement, for moving a row into a state a test needs (an invitation past its expiry). */
+    public int update(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql)
+                .setParameter(1, parameter).executeUpdate());
     }
 
     public long count(String table, String where, Object parameter) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.send.launcher.FamilyInvitations;
 import uk.send.launcher.PlatformSettings;
 import uk.send.launcher.ServiceApi;
 
@@ -43,12 +44,13 @@ class AccessMatrixIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PARENT = "parent.oakfield";
+    private static final String OTHER_PARENT = "parent.riverside";
 
     /** Who calls: a demo user of the local realm, or one of the callers who must be turned away. */
     private enum Caller {
         SENCO_OF_THIS_SCHOOL("senco.oakfield"), SENCO_OF_ANOTHER_SCHOOL("senco.riverside"),
         CLINICIAN_OF_THIS_SERVICE("clinician.salt"), CLINICIAN_OF_ANOTHER_SERVICE("clinician.camhs"),
-        CASE_WORKER("caseworker"), LEADER("leader"), FAMILY(PARENT),
+        CASE_WORKER("caseworker"), LEADER("leader"), FAMILY(PARENT), FAMILY_OF_ANOTHER_CHILD(OTHER_PARENT),
         NO_TOKEN(null), EXPIRED_TOKEN(null), ANOTHER_ISSUER(null), ANOTHER_APPLICATION(null);
 
         final String user;
@@ -76,7 +78,12 @@ class AccessMatrixIT {
         settings = PlatformUnderTest.get().settings();
         api = new ServiceApi(settings);
         UUID ours = referral(PARENT + "@example.org");
-        UUID theirs = referral("another.family@example.org");
+        UUID theirs = referral(OTHER_PARENT + "@example.org");
+        // Each parent enters the code from the invitation in their mailbox: one is linked to this child, the
+        // other to another child.
+        FamilyInvitations invitations = new FamilyInvitations(settings, api);
+        invitations.accept(PARENT, PARENT + "@example.org", ours);
+        invitations.accept(OTHER_PARENT, OTHER_PARENT + "@example.org", theirs);
         UUID toAccept = referral("family.accept@example.org");
         UUID toAcceptInPortal = referral("family.portal@example.org");
         UUID withdrawnBySenco = referral("family.withdraw1@example.org");
@@ -92,15 +99,29 @@ class AccessMatrixIT {
                 row("read the child's referral", "referral-service", "GET", c -> "/api/referrals/" + ours, null,
                         Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
                                 Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 404,
-                                Caller.CASE_WORKER, 200, Caller.FAMILY, 200)),
+                                Caller.CASE_WORKER, 200)),
+                row("read the child's referral as a family", "referral-service", "GET",
+                        c -> "/api/family/referrals/" + ours, null,
+                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 404)),
+                row("list a family's referrals", "referral-service", "GET", c -> "/api/family/referrals", null,
+                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200)),
+                row("enter an invitation code", "referral-service", "POST", c -> "/api/family/invitations",
+                        Map.of("code", "ZZZZ-ZZZZ"), Map.of()),
+                row("send a family contact a new invitation", "referral-service", "POST",
+                        c -> "/api/referrals/" + toAccept + "/family-contacts/" + contact(toAccept) + "/invitation",
+                        null, Map.of(Caller.CASE_WORKER, 202)),
+                row("unlink a family account", "referral-service", "DELETE",
+                        c -> "/api/referrals/" + withdrawnByCaseWorker + "/family-contacts/"
+                                + contact(withdrawnByCaseWorker) + "/link",
+                        null, Map.of(Caller.CASE_WORKER, 204)),
                 row("read another family's referral", "referral-service", "GET", c -> "/api/referrals/" + theirs,
                         null, Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
                                 Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 404,
-                                Caller.CASE_WORKER, 200, Caller.FAMILY, 404)),
+                                Caller.CASE_WORKER, 200)),
                 row("list referrals", "referral-service", "GET", c -> "/api/referrals", null,
                         Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 200,
                                 Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 200,
-                                Caller.CASE_WORKER, 200, Caller.FAMILY, 200)),
+                                Caller.CASE_WORKER, 200)),
                 row("refer a child", "referral-service", "POST", c -> "/api/referrals", newReferral,
                         Map.of(Caller.SENCO_OF_THIS_SCHOOL, 201)),
                 row("withdraw a referral", "referral-service", "POST",
@@ -142,9 +163,9 @@ class AccessMatrixIT {
                 row("read a referral's notices", "notification-service", "GET",
                         c -> "/api/notifications?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
                 row("read the family inbox", "notification-service", "GET", c -> "/api/family/notifications",
-                        null, Map.of(Caller.FAMILY, 200)),
+                        null, Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200)),
                 new Row("open the family inbox page", "notification-service", "GET", c -> "/family", null,
-                        Map.of(Caller.FAMILY, 200), 403, 302));
+                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200), 403, 302));
 
         List<String> wrong = new ArrayList<>();
         int cells = 0;
@@ -232,6 +253,12 @@ class AccessMatrixIT {
         signature.initSign(pair.getPrivate());
         signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
         return header + "." + claims + "." + base64.encodeToString(signature.sign());
+    }
+
+    /** The id of a referral's first family contact, as a case worker reads it. */
+    private String contact(UUID referral) {
+        return api.get("referral-service", "/api/referrals/" + referral, "caseworker").expect(200).json()
+                .at("/familyContacts/0/id").asText();
     }
 
     private UUID referral(String familyEmail) {

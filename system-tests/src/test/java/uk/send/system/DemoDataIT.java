@@ -28,7 +28,11 @@ class DemoDataIT {
     void theDemoDataHasReferralsInEveryStateAChildBeforeEveryTransitionAndAnEstimatedWait() throws Exception {
         ServiceApi api = new ServiceApi(PlatformUnderTest.get().settings());
 
-        DemoData.Loaded loaded = new DemoData(api).load();
+        DemoData.Loaded loaded = new DemoData(PlatformUnderTest.get().settings(), api).load();
+
+        // The demo parent was linked by the invitation in their mailbox, as every family is.
+        JsonNode family = api.get("referral-service", "/api/family/referrals", "parent.oakfield").expect(200).json();
+        assertThat(family.findValuesAsText("id")).contains(loaded.referrals().get(0).toString());
 
         assertThat(loaded.children()).hasSize(12);
         EnumSet<ReferralStatus> settled = EnumSet.complementOf(EnumSet.of(ReferralStatus.SUBMITTED));

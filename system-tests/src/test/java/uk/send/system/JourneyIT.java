@@ -31,6 +31,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import uk.send.launcher.FamilyInvitations;
 import uk.send.launcher.LocalMail;
 import uk.send.launcher.Platform;
 import uk.send.launcher.ServiceApi;
@@ -110,6 +111,12 @@ class JourneyIT {
         assertThat(filed).as("the retried referral is in the triage queue once").isEqualTo(1);
         awaitMail(journey.familyEmail(), "has been referred", 1);
         awaitMail(journey.schoolEmail(), "", 1);
+
+        // The parent reads the invitation in their mailbox and enters its code once signed in.
+        new FamilyInvitations(platform.settings(), api).accept(PARENT, PARENT_EMAIL, journeyId);
+        JsonNode view = api.get("referral-service", "/api/family/referrals/" + journeyId, PARENT).expect(200).json();
+        assertThat(view.get("childName").asText()).startsWith("Amara");
+        assertThat(view.get("you").get("email").asText()).isEqualTo(PARENT_EMAIL);
     }
 
     @Test
@@ -143,7 +150,7 @@ class JourneyIT {
         portal.fill("#reprioritise-reason", "The school reports that Amara has stopped speaking in class.");
         portal.click("#reprioritise-submit");
         portal.waitForURL("**/portal?done=reprioritise");
-        awaitMail(journey.familyEmail(), "", 3);
+        awaitMail(journey.familyEmail(), "has changed", 1);
 
         open(journeyId);
         portal.selectOption("#close-outcome", "COMPLETED");
@@ -246,8 +253,11 @@ class JourneyIT {
         assertThat(otherSchool.status()).isEqualTo(404);
         assertThat(otherSchool.text()).doesNotContain("Amara");
 
-        assertThat(api.get("referral-service", "/api/referrals/" + journeyId, PARENT).status()).isEqualTo(200);
-        ServiceApi.Answer otherFamily = api.get("referral-service", "/api/referrals/" + declinedId, PARENT);
+        // A family reads its own view, never the staff view, and nothing of another family's child.
+        assertThat(api.get("referral-service", "/api/referrals/" + journeyId, PARENT).status()).isEqualTo(403);
+        assertThat(api.get("referral-service", "/api/family/referrals/" + journeyId, PARENT).status())
+                .isEqualTo(200);
+        ServiceApi.Answer otherFamily = api.get("referral-service", "/api/family/referrals/" + declinedId, PARENT);
         assertThat(otherFamily.status()).isEqualTo(404);
         assertThat(otherFamily.text()).doesNotContain("Bilal");
 

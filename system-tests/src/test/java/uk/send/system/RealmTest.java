@@ -45,6 +45,31 @@ class RealmTest {
         assertThat(production.get("sslRequired").asText()).isEqualTo("external");
     }
 
+    @Test
+    void bothRealmsVerifyEmailsLetNobodyChangeTheirOwnAndSlowDownPasswordGuessing() throws IOException {
+        for (JsonNode realm : List.of(local, production)) {
+            // A family is linked by invitation, but an account whose email nobody verified is still refused, and a
+            // user who could change their own email could make it look like another parent's.
+            assertThat(realm.get("verifyEmail").asBoolean()).isTrue();
+            assertThat(realm.get("editUsernameAllowed").asBoolean()).isFalse();
+            JsonNode profile = new ObjectMapper().readTree(realm.at(
+                    "/components/org.keycloak.userprofile.UserProfileProvider/0/config/kc.user.profile.config/0")
+                    .asText());
+            for (JsonNode attribute : profile.get("attributes")) {
+                if (List.of("email", "username").contains(attribute.get("name").asText())) {
+                    assertThat(attribute.at("/permissions/edit").toString()).as(attribute.get("name").asText())
+                            .isEqualTo("[\"admin\"]");
+                }
+            }
+            assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
+            assertThat(realm.get("failureFactor").asInt()).isBetween(3, 10);
+            assertThat(realm.get("passwordPolicy").asText()).contains("notUsername", "notEmail");
+            assertThat(realm.get("eventsEnabled").asBoolean()).isTrue();
+            assertThat(realm.get("adminEventsEnabled").asBoolean()).isTrue();
+        }
+        assertThat(production.get("passwordPolicy").asText()).contains("length(12)", "passwordHistory");
+    }
+
     private static JsonNode client(JsonNode realm, String clientId) {
         for (JsonNode client : realm.get("clients")) {
             if (client.get("clientId").asText().equals(clientId)) {

@@ -36,8 +36,22 @@ public final class Tokens {
         return sign(claims("caseworker", List.of("caseworker")));
     }
 
+    /**
+     * A family member's token, with the email Keycloak has verified. Its subject depends on the user name alone, so
+     * {@link #familyWithEmail} makes the same account with another email in its token.
+     */
     public static String family(String email) {
-        return sign(claims(email, List.of("family")).claim("email", email));
+        return familyWithEmail(email, email, true);
+    }
+
+    /** The family account {@code username} with whatever email, verified or not, its token now says. */
+    public static String familyWithEmail(String username, String email, boolean verified) {
+        return sign(claims(username, List.of("family")).claim("email", email).claim("email_verified", verified));
+    }
+
+    /** The subject of the tokens of a family account or member of staff, as the services see it. */
+    public static String subject(String username) {
+        return UUID.nameUUIDFromBytes(username.getBytes()).toString();
     }
 
     /** A token with the given roles and extra claims, for role and scope edge cases. */
@@ -74,7 +88,7 @@ public final class Tokens {
     private static JwtClaimsBuilder claims(String username, List<String> roles) {
         return Jwt.issuer(OidcIssuer.get().issuer())
                 .audience(AUDIENCE)
-                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+                .subject(subject(username))
                 .claim("preferred_username", username)
                 .claim("azp", "send-cli")
                 .claim("typ", "Bearer")

@@ -7,8 +7,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +28,9 @@ import uk.send.notification.ReferralCopy;
 
 /**
  * A family's own notices, newest first, with each referral's current status: as JSON for apps, and as a plain page.
- * Only notices addressed to the email in the family member's token are shown.
+ * Only notices addressed to a family contact that the caller's account is linked to (by accepting that contact's
+ * invitation) are shown; the email in a token is never used to decide, and an account whose email the identity
+ * provider has not verified sees nothing.
  */
 @Path("/")
 @RolesAllowed("family")
@@ -55,12 +58,14 @@ public class FamilyInboxResource {
     @Transactional
     @Operation(summary = "The notices sent to the calling family member, newest first")
     public List<InboxMessage> notifications() {
-        String email = email();
-        if (email == null) {
-            return List.of();
+        if (!emailVerified()) {
+            throw new ForbiddenException("Your email address has not been verified yet.");
         }
-        List<Notice> notices = Notice.list("recipientType = uk.send.contracts.RecipientType.FAMILY "
-                + "AND lower(email) = ?1 ORDER BY createdAt DESC", email);
+        List<Notice> notices = Notice.getEntityManager().createQuery("SELECT n FROM Notice n, Recipient r "
+                + "WHERE r.referralId = n.referralId AND r.recipientKey = n.recipientKey "
+                + "AND r.linkedSubject = :subject AND n.recipientType = uk.send.contracts.RecipientType.FAMILY "
+                + "ORDER BY n.createdAt DESC", Notice.class).setParameter("subject", token.getSubject())
+                .getResultList();
         Map<UUID, ReferralCopy> referrals = notices.stream().map(n -> n.referralId).distinct()
                 .map(id -> ReferralCopy.<ReferralCopy>findById(id))
                 .collect(Collectors.toMap(r -> r.referralId, r -> r));
@@ -80,11 +85,11 @@ public class FamilyInboxResource {
         return page.data("messages", notifications());
     }
 
-    private String email() {
-        Object claim = token.getClaim("email");
-        if (claim instanceof JsonString json) {
-            claim = json.getString();
+    private boolean emailVerified() {
+        Object claim = token.getClaim("email_verified");
+        if (claim instanceof JsonValue json) {
+            return json == JsonValue.TRUE;
         }
-        return claim == null || claim.toString().isBlank() ? null : claim.toString().toLowerCase();
+        return Boolean.TRUE.equals(claim) || "true".equals(String.valueOf(claim));
     }
 }

@@ -15,6 +15,10 @@ import uk.send.contracts.Channel;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.TextAudience;
+import uk.send.contracts.referral.ReferralFamilyInvited;
+import uk.send.contracts.referral.ReferralFamilyLinked;
+import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -51,6 +55,15 @@ public class ReferralEventsConsumer {
             case REFERRAL_SUBMITTED -> submitted(event, event.payload(ReferralSubmitted.class));
             case REFERRAL_STATUS_CHANGED -> statusChanged(event, event.payload(ReferralStatusChanged.class));
             case REFERRAL_REPRIORITISED -> reprioritised(event, event.payload(ReferralReprioritised.class));
+            case REFERRAL_FAMILY_INVITED -> invited(event, event.payload(ReferralFamilyInvited.class));
+            case REFERRAL_FAMILY_LINKED -> {
+                ReferralFamilyLinked linked = event.payload(ReferralFamilyLinked.class);
+                familyRecipient(linked.referralId(), linked.contactId()).linkedSubject = linked.subject();
+            }
+            case REFERRAL_FAMILY_UNLINKED -> {
+                ReferralFamilyUnlinked unlinked = event.payload(ReferralFamilyUnlinked.class);
+                familyRecipient(unlinked.referralId(), unlinked.contactId()).linkedSubject = null;
+            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }
@@ -122,10 +135,30 @@ public class ReferralEventsConsumer {
         copy.updatedAt = change.reprioritisedAt();
         Map<String, Object> details = new HashMap<>();
         details.put("priorityText", NoticeText.lowerWords(change.to()));
-        details.put("reason", change.reason());
+        // referral-service never sends an internal reason; should one arrive, it is not written into any notice.
+        if (TextAudience.ofReprioritisation(change.reasonCategory()) == TextAudience.FAMILY) {
+            details.put("reason", change.reason());
+        }
         details.put("position", change.waitingListPosition());
         details.put("weeks", change.estimatedWaitWeeks());
         notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), change), details);
+    }
+
+    private void invited(IncomingEvent event, ReferralFamilyInvited invitation) {
+        copy(invitation.referralId());
+        Map<String, Object> details = new HashMap<>();
+        details.put("code", invitation.code());
+        details.put("expiresOn", NoticeText.date(invitation.expiresAt()));
+        notices.writeToOne(event, invitation.referralId(), Recipient.familyKey(invitation.contactId()), "invitation",
+                details);
+    }
+
+    private static Recipient familyRecipient(UUID referralId, UUID contactId) {
+        Recipient recipient = Recipient.findById(new Recipient.Key(referralId, Recipient.familyKey(contactId)));
+        if (recipient == null) {
+            throw new UnprocessableEvent("unknown family contact of referral " + referralId);
+        }
+        return recipient;
     }
 
     private static ReferralCopy copy(UUID referralId) {

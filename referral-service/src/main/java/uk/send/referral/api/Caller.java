@@ -9,11 +9,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.send.contracts.ClinicalService;
+import uk.send.contracts.RecipientType;
 import uk.send.referral.Referral;
 
 /**
  * Who is calling, read from the verified access token: their role and the scope it is limited to (a SENCO's school,
- * a clinician's service, a family member's email).
+ * a clinician's service). A family member's scope is not in the token at all: it is the links their account made by
+ * accepting invitations ({@link uk.send.referral.family.FamilyAccess}).
  */
 @RequestScoped
 public class Caller {
@@ -68,11 +70,24 @@ public class Caller {
         });
     }
 
-    Optional<String> email() {
-        return claim("email").map(String::toLowerCase);
+    /**
+     * Whether the identity provider has verified the caller's email address. A family account with an unverified
+     * address is refused everything: its holder has not shown they can read the mail sent to it.
+     */
+    boolean emailVerified() {
+        Object value = token.getClaim("email_verified");
+        if (value instanceof jakarta.json.JsonValue json) {
+            return json == jakarta.json.JsonValue.TRUE;
+        }
+        return Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
     }
 
-    /** Whether this caller may read the referral: by role and within the role's scope. */
+    /** How this member of staff reads staff's free text: a SENCO as the school; clinicians and case workers as staff. */
+    RecipientType reader() {
+        return is(CASEWORKER) || is(CLINICIAN) ? RecipientType.CASEWORKER : RecipientType.SCHOOL;
+    }
+
+    /** Whether this member of staff may read the referral: by role and within the role's scope. */
     boolean canRead(Referral referral) {
         if (is(CASEWORKER)) {
             return true;
@@ -80,11 +95,7 @@ public class Caller {
         if (is(SENCO) && schoolUrn().filter(referral.schoolUrn()::equals).isPresent()) {
             return true;
         }
-        if (is(CLINICIAN) && clinicalService().filter(s -> s == referral.service()).isPresent()) {
-            return true;
-        }
-        return is(FAMILY) && email().filter(email -> referral.familyContacts().stream()
-                .anyMatch(contact -> email.equalsIgnoreCase(contact.email()))).isPresent();
+        return is(CLINICIAN) && clinicalService().filter(s -> s == referral.service()).isPresent();
     }
 
     /** A referral can be withdrawn by its school's SENCO or a case worker. */

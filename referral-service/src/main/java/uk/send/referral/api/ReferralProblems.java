@@ -8,6 +8,7 @@ import uk.send.problems.Problem;
 import uk.send.referral.IdempotencyKeyReused;
 import uk.send.referral.IllegalTransition;
 import uk.send.referral.ReferralNotFound;
+import uk.send.referral.family.InvitationRefused;
 
 /** The referral lifecycle's refusals as problem details. */
 public class ReferralProblems {
@@ -25,6 +26,16 @@ public class ReferralProblems {
     @ServerExceptionMapper
     public Response keyReused(IdempotencyKeyReused e) {
         return Problem.of(422, "Unprocessable Content", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invitationRefused(InvitationRefused e) {
+        return Problem.of(403, "Forbidden", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response emailNotVerified(EmailNotVerified e) {
+        return Problem.of(403, "Forbidden", e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

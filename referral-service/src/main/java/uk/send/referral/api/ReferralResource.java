@@ -103,7 +103,7 @@ public class ReferralResource {
         Submitted submitted = QuarkusTransaction.requiringNew().call(() -> {
             Submission submission = referrals.submit(draft(request.referral(), request.receivedAt()), caller.id(),
                     key, fingerprint);
-            return new Submitted(ReferralView.of(submission.referral()), submission.created());
+            return new Submitted(ReferralView.of(submission.referral(), caller.reader()), submission.created());
         });
         return Response.status(submitted.created() ? 201 : 200)
                 .location(URI.create("/api/referrals/" + submitted.view().id())).entity(submitted.view()).build();
@@ -117,24 +117,25 @@ public class ReferralResource {
         return QuarkusTransaction.requiringNew().call(() -> {
             Submission submission = referrals.submit(draft(request, Instant.now()), caller.id(), idempotencyKey,
                     fingerprint);
-            return new Submitted(ReferralView.of(submission.referral()), submission.created());
+            return new Submitted(ReferralView.of(submission.referral(), caller.reader()), submission.created());
         });
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Caller.SENCO, Caller.CLINICIAN, Caller.CASEWORKER, Caller.FAMILY})
+    @RolesAllowed({Caller.SENCO, Caller.CLINICIAN, Caller.CASEWORKER})
     @Transactional
-    @Operation(summary = "A referral with its timeline; 404 unless the caller may see it")
+    @Operation(summary = "A referral with its timeline, as staff see it; 404 unless the caller may see it",
+            description = "A family reads its own view at /api/family/referrals/{id}.")
     public ReferralView get(@PathParam("id") UUID id) {
         Referral referral = Referral.<Referral>findByIdOptional(id).filter(caller::canRead)
                 .orElseThrow(ReferralNotFound::new);
         accessLog.record(List.of(referral.id()), caller.username(), caller.role(), RecordAccessLog.READ);
-        return ReferralView.of(referral);
+        return ReferralView.of(referral, caller.reader());
     }
 
     @GET
-    @RolesAllowed({Caller.SENCO, Caller.CLINICIAN, Caller.CASEWORKER, Caller.FAMILY})
+    @RolesAllowed({Caller.SENCO, Caller.CLINICIAN, Caller.CASEWORKER})
     @Transactional
     @Operation(summary = "The referrals the caller may see, newest first")
     public ReferralPage list(
@@ -167,11 +168,12 @@ public class ReferralResource {
     @Path("/{id}/withdraw")
     @RolesAllowed({Caller.SENCO, Caller.CASEWORKER})
     @Transactional
-    @Operation(summary = "Withdraw a referral: it closes as WITHDRAWN and the school and family are told")
+    @Operation(summary = "Withdraw a referral: it closes as WITHDRAWN and the school and family are told",
+            description = "The reason is sent to the school and to the family: write it for the family.")
     public ReferralView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
         Referral referral = referrals.withdraw(id, r -> caller.canRead(r) && caller.canWithdraw(r),
                 request.reason(), caller.username());
-        return ReferralView.of(referral);
+        return ReferralView.of(referral, caller.reader());
     }
 
     /** How many referrals match, counting no further than one past {@link ReferralPage#COUNTED_UP_TO}. */
@@ -196,10 +198,6 @@ public class ReferralResource {
         if (caller.is(Caller.CLINICIAN) && caller.clinicalService().isPresent()) {
             any.add("r.service = :clinicalService");
             parameters.put("clinicalService", caller.clinicalService().get());
-        }
-        if (caller.is(Caller.FAMILY) && caller.email().isPresent()) {
-            any.add("EXISTS (SELECT 1 FROM FamilyContact c WHERE c.referral = r AND lower(c.email) = :email)");
-            parameters.put("email", caller.email().get());
         }
         conditions.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")");
     }

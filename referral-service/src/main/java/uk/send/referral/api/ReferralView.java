@@ -12,6 +12,7 @@ import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
+import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.referral.SupportOffer;
 import uk.send.referral.FamilyContact;
@@ -19,7 +20,11 @@ import uk.send.referral.FhirStatus;
 import uk.send.referral.Referral;
 import uk.send.referral.StatusChange;
 
-/** A referral as the API shows it, with its timeline. */
+/**
+ * A referral as staff see it (school, clinicians, case workers), with its timeline. A reason on the timeline is
+ * shown only to a reader it was written for: a school never reads an internal reason. Families have a view of
+ * their own, {@link FamilyReferralView}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralView(
         UUID id,
@@ -47,7 +52,7 @@ public record ReferralView(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Contact(String name, String relationship, String email, String mobile, Channel preferredChannel,
+    public record Contact(UUID id, String name, String relationship, String email, String mobile, Channel preferredChannel,
             String language, AccessibleFormat accessibleFormat) {
     }
 
@@ -57,7 +62,7 @@ public record ReferralView(
             List<SupportOffer> supportOffers) {
     }
 
-    static ReferralView of(Referral referral) {
+    static ReferralView of(Referral referral, RecipientType reader) {
         uk.send.referral.Child child = referral.child();
         return new ReferralView(referral.id(), referral.status(), referral.service(), referral.schoolUrn(),
                 referral.priority(), referral.closureReason(), referral.fhirStatus(),
@@ -67,17 +72,17 @@ public record ReferralView(
                 referral.reason(), referral.complexHealthNeeds(), referral.safeguardingConcern(),
                 referral.familyContacts().stream().map(ReferralView::contact).toList(),
                 referral.submittedAt(), referral.updatedAt(),
-                referral.timeline().stream().map(ReferralView::entry).toList());
+                referral.timeline().stream().map(change -> entry(change, reader)).toList());
     }
 
     private static Contact contact(FamilyContact contact) {
-        return new Contact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
+        return new Contact(contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
                 contact.preferredChannel(), contact.language(), contact.accessibleFormat());
     }
 
-    private static TimelineEntry entry(StatusChange change) {
+    private static TimelineEntry entry(StatusChange change, RecipientType reader) {
         var details = change.details();
-        return new TimelineEntry(change.to(), change.at(), change.reason(), change.by(), change.priority(),
+        return new TimelineEntry(change.to(), change.at(), change.reasonFor(reader), change.by(), change.priority(),
                 details.question(), details.signposting(), details.waitingListPosition(),
                 details.estimatedWaitWeeks(), details.supportOffers());
     }

@@ -50,7 +50,7 @@ public class ReferralEventsConsumer {
                 }
             }
             default -> {
-                // Re-prioritisation does not change a child's transitions.
+                // Re-prioritisation and a family's access to the referral do not change a child's transitions.
             }
         }
     }

@@ -60,6 +60,9 @@ public class ScorecardEvents {
                     event.payload(ReferralStatusChanged.class));
             case REFERRAL_REPRIORITISED -> records.reprioritised(event.metadata().id(),
                     event.payload(ReferralReprioritised.class));
+            case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED -> {
+                // A family's access to the referral is referral-service's and notification-service's concern.
+            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }

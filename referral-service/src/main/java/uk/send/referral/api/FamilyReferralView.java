@@ -1,0 +1,107 @@
+package uk.send.referral.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
+import uk.send.contracts.ClosureReason;
+import uk.send.contracts.RecipientType;
+import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.referral.SupportOffer;
+import uk.send.referral.FamilyContact;
+import uk.send.referral.Referral;
+import uk.send.referral.StatusChange;
+import uk.send.referral.family.FamilyWords;
+
+/**
+ * A referral as the family linked to one of its contacts sees it: where it stands in plain words, the waiting place,
+ * the support offered, a decline's reason and signposting, what happens next, and the caller's own contact details.
+ * Nothing else: not the school's reason for referring, not the flags, not other contacts, not staff names, and no
+ * reason that was not written for the family. Built field by field, so a field added to the referral never reaches
+ * a family by accident.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FamilyReferralView(
+        UUID id,
+        String childName,
+        String service,
+        ReferralStatus status,
+        String statusText,
+        String whatHappensNext,
+        LocalDate referredOn,
+        LocalDate lastChangedOn,
+        Integer waitingListPlace,
+        Integer estimatedWaitWeeks,
+        List<SupportOffer> supportOffers,
+        String closureReason,
+        List<String> signposting,
+        You you,
+        List<Step> history) {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** The caller's own contact details, as the school gave them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record You(String name, String relationship, String email, String mobile, String addressLine1,
+            String addressLine2, String postcode, Channel preferredChannel, String language,
+            AccessibleFormat accessibleFormat) {
+    }
+
+    /** One step of the referral's history, with the reason only when it was written for the family. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Step(LocalDate on, String what, String reason) {
+    }
+
+    static FamilyReferralView of(Referral referral, FamilyContact you) {
+        ReferralStatus status = referral.status();
+        ClosureReason closure = referral.closureReason();
+        Optional<StatusChange> placed = referral.timeline().stream()
+                .filter(change -> change.details().waitingListPosition() != null)
+                .max(Comparator.comparing(StatusChange::at));
+        boolean waiting = status == ReferralStatus.ACCEPTED_WAITING;
+        Optional<StatusChange> closing = status == ReferralStatus.CLOSED
+                ? Optional.of(referral.timeline().get(referral.timeline().size() - 1)) : Optional.empty();
+        return new FamilyReferralView(
+                referral.id(),
+                referral.child().givenName() + " " + referral.child().familyName(),
+                referral.service().inPlainWords(),
+                status,
+                FamilyWords.status(status, closure),
+                FamilyWords.whatHappensNext(status, closure),
+                day(referral.submittedAt()),
+                day(referral.updatedAt()),
+                waiting ? placed.map(change -> change.details().waitingListPosition()).orElse(null) : null,
+                waiting ? placed.map(change -> change.details().estimatedWaitWeeks()).orElse(null) : null,
+                waiting ? supportOffers(referral) : null,
+                closing.map(change -> change.reasonFor(RecipientType.FAMILY)).orElse(null),
+                closing.map(change -> change.details().signposting()).filter(list -> !list.isEmpty()).orElse(null),
+                new You(you.name(), you.relationship(), you.email(), you.mobile(), you.addressLine1(),
+                        you.addressLine2(), you.postcode(), you.preferredChannel(), you.language(),
+                        you.accessibleFormat()),
+                referral.timeline().stream().map(change -> step(change, closure)).toList());
+    }
+
+    private static List<SupportOffer> supportOffers(Referral referral) {
+        return referral.timeline().stream().map(change -> change.details().supportOffers())
+                .filter(offers -> offers != null && !offers.isEmpty()).reduce((first, later) -> later).orElse(null);
+    }
+
+    private static Step step(StatusChange change, ClosureReason closure) {
+        String what = change.from() == change.to()
+                ? "The team reviewed the referral"
+                : FamilyWords.status(change.to(), closure);
+        return new Step(day(change.at()), what, change.reasonFor(RecipientType.FAMILY));
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(UK).toLocalDate();
+    }
+}

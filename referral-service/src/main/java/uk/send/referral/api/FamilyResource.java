@@ -1,0 +1,92 @@
+package uk.send.referral.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import uk.send.referral.FamilyContact;
+import uk.send.referral.ReferralNotFound;
+import uk.send.referral.audit.RecordAccessLog;
+import uk.send.referral.family.FamilyAccess;
+
+/**
+ * The family's own view of their children's referrals, reached only through the links their account made by
+ * accepting invitations. A family account whose email the identity provider has not verified is refused.
+ */
+@Path("/api/family")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Caller.FAMILY)
+public class FamilyResource {
+
+    /** The code from an invitation, as the family member typed it. */
+    public record Acceptance(@NotBlank @Size(max = 40) String code) {
+    }
+
+    private final Caller caller;
+    private final FamilyAccess familyAccess;
+    private final RecordAccessLog accessLog;
+
+    FamilyResource(Caller caller, FamilyAccess familyAccess, RecordAccessLog accessLog) {
+        this.caller = caller;
+        this.familyAccess = familyAccess;
+        this.accessLog = accessLog;
+    }
+
+    @GET
+    @Path("/referrals")
+    @Transactional
+    @Operation(summary = "The referrals of every child the family account is linked to, newest first")
+    public List<FamilyReferralView> referrals() {
+        List<FamilyContact> linked = linked();
+        accessLog.record(linked.stream().map(contact -> contact.referral().id()).toList(), caller.username(),
+                caller.role(), RecordAccessLog.LIST);
+        return linked.stream().map(contact -> FamilyReferralView.of(contact.referral(), contact)).toList();
+    }
+
+    @GET
+    @Path("/referrals/{id}")
+    @Transactional
+    @Operation(summary = "One referral as the family sees it; 404 unless the account is linked to it")
+    public FamilyReferralView referral(@PathParam("id") UUID id) {
+        FamilyContact contact = linked().stream().filter(c -> c.referral().id().equals(id)).findFirst()
+                .orElseThrow(ReferralNotFound::new);
+        accessLog.record(List.of(id), caller.username(), caller.role(), RecordAccessLog.READ);
+        return FamilyReferralView.of(contact.referral(), contact);
+    }
+
+    @POST
+    @Path("/invitations")
+    @Operation(summary = "Accept an invitation: links the signed-in account to the family contact it was sent to",
+            description = "403 with one message for any code that cannot be used (unknown, expired, used, revoked), "
+                    + "and after five such codes in an hour.")
+    public Map<String, UUID> accept(@NotNull @Valid Acceptance acceptance) {
+        requireVerifiedEmail();
+        return Map.of("referralId", familyAccess.accept(acceptance.code(), caller.id()));
+    }
+
+    private List<FamilyContact> linked() {
+        requireVerifiedEmail();
+        return familyAccess.linkedContacts(caller.id());
+    }
+
+    private void requireVerifiedEmail() {
+        if (!caller.emailVerified()) {
+            throw new EmailNotVerified();
+        }
+    }
+}
