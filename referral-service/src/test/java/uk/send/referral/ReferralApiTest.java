@@ -2,6 +2,7 @@ package uk.send.referral;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -162,7 +163,34 @@ class ReferralApiTest {
         given().auth().oauth2(Tokens.caseworker()).get("/api/referrals/{id}", id).then().statusCode(200);
         given().auth().oauth2(Tokens.senco(RIVERSIDE)).get("/api/referrals/{id}", id).then().statusCode(404);
 
-        assertThat(rows.count("record_access", "referral_id = ?1 AND action = 'READ'", referral)).isEqualTo(1);
+        assertThat(rows.count("record_access", "referral_id = ?1 AND action = 'referral'", referral)).isEqualTo(1);
+        assertThat(rows.count("record_access", "referral_id = ?1 AND action = 'referral submitted'", referral))
+                .isEqualTo(1);
+
+        given().auth().oauth2(Tokens.caseworker()).get("/api/audit?referralId={id}", id).then().statusCode(200)
+                .body("accesses.who", org.hamcrest.Matchers.contains("caseworker", "senco.100001"))
+                .body("accesses.what", org.hamcrest.Matchers.contains("referral", "referral submitted"))
+                .body("accesses[0].role", equalTo("caseworker"))
+                .body("accesses[0].from", equalTo("127.0.0.1"));
+        for (String notCaseworker : List.of(Tokens.senco(OAKFIELD), Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY"),
+                Tokens.family("grace.jones@example.org"))) {
+            given().auth().oauth2(notCaseworker).get("/api/audit?referralId={id}", id).then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.caseworker()).get("/api/audit").then().statusCode(400);
+    }
+
+    @Test
+    void theAuditCannotBeChangedOrDeletedByTheApplication() {
+        String id = submit(Tokens.senco(OAKFIELD), ReferralRequests.valid(OAKFIELD), null)
+                .statusCode(201).extract().path("id");
+        UUID referral = UUID.fromString(id);
+
+        assertThatThrownBy(() -> rows.update("UPDATE record_access SET accessed_by = 'nobody' WHERE referral_id = ?1",
+                referral)).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> rows.update("DELETE FROM record_access WHERE referral_id = ?1", referral))
+                .hasStackTraceContaining("append-only");
+        assertThat(rows.count("record_access", "referral_id = ?1 AND accessed_by = 'senco.100001'", referral))
+                .isEqualTo(1);
     }
 
     @Test

@@ -71,8 +71,11 @@ class TransitionPlanningTest {
                 .body("transitions[2].on", equalTo("2027-09-01"))
                 .body("transitions[2].reviewDeadline", equalTo("2027-02-15"))
                 .body("transitions[4].reviewDeadline", equalTo("2032-03-31"));
-        assertThat(database.number("SELECT count(*) FROM record_access WHERE child_id = ?::uuid", id))
-                .isEqualTo(1);
+        assertThat(database.number("SELECT count(*) FROM record_access WHERE child_id = ?::uuid "
+                + "AND action = 'transitions'", id)).isEqualTo(1);
+        given().auth().oauth2(Tokens.caseworker()).get("/api/audit?childId={id}", id).then().statusCode(200)
+                .body("accesses.what", equalTo(List.of("transitions", "child registered")))
+                .body("accesses.who", equalTo(List.of("caseworker", "caseworker")));
     }
 
     @Test
@@ -88,6 +91,8 @@ class TransitionPlanningTest {
         assertThat(noor.get(0).get("reviewDeadline")).isEqualTo(
                 SchoolCalendarOf.secondaryTransfer(secondaryTransferWithin()).withMonth(2).withDayOfMonth(15)
                         .toString());
+        assertThat(database.number("SELECT count(*) FROM record_access WHERE child_id = ?::uuid "
+                + "AND action = 'upcoming transitions'", child.toString())).isEqualTo(1);
     }
 
     @Test

@@ -75,7 +75,21 @@ class PortalTest {
         given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/portal/referrals/{id}", id)
                 .then().statusCode(200).body(containsString("Leo Jones"));
 
-        assertThat(database.number("SELECT count(*) FROM record_access WHERE referral_id = ?", id)).isEqualTo(1);
+        assertThat(database.number("SELECT count(*) FROM record_access WHERE referral_id = ? "
+                + "AND action = 'referral page' AND accessed_by = 'clinician.speech_and_language_therapy' "
+                + "AND role = 'clinician'", id)).isEqualTo(1);
+
+        // Lists show named children too: the worklist and the queue API are audited for each child they show.
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/portal").then().statusCode(200)
+                .body(containsString("Leo Jones"));
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/api/triage/queue")
+                .then().statusCode(200);
+        assertThat(database.number("SELECT count(*) FROM record_access WHERE referral_id = ? "
+                + "AND action IN ('worklist', 'triage queue')", id)).isEqualTo(2);
+        given().auth().oauth2(Tokens.caseworker()).get("/api/audit?referralId={id}", id).then().statusCode(200)
+                .body("accesses.what", org.hamcrest.Matchers.hasItems("referral page", "worklist", "triage queue"));
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/api/audit?referralId={id}", id)
+                .then().statusCode(403);
     }
 
     @Test

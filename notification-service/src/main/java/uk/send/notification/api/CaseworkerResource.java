@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import uk.send.access.AccessRecords;
 import uk.send.notification.Notice;
 import uk.send.notification.audit.ClosureAudit;
 
@@ -24,9 +25,11 @@ import uk.send.notification.audit.ClosureAudit;
 public class CaseworkerResource {
 
     private final ClosureAudit audit;
+    private final AccessRecords accessRecords;
 
-    CaseworkerResource(ClosureAudit audit) {
+    CaseworkerResource(ClosureAudit audit, AccessRecords accessRecords) {
         this.audit = audit;
+        this.accessRecords = accessRecords;
     }
 
     @GET
@@ -42,7 +45,11 @@ public class CaseworkerResource {
     @Transactional
     @Operation(summary = "Every notice of a referral, oldest first")
     public List<NoticeView> notices(@QueryParam("referralId") @NotNull UUID referralId) {
-        return Notice.<Notice>list("referralId = ?1 ORDER BY createdAt, recipientKey", referralId).stream()
-                .map(NoticeView::of).toList();
+        List<NoticeView> notices = Notice.<Notice>list("referralId = ?1 ORDER BY createdAt, recipientKey",
+                referralId).stream().map(NoticeView::of).toList();
+        if (!notices.isEmpty()) {
+            accessRecords.referralShown(referralId, "notices");
+        }
+        return notices;
     }
 }

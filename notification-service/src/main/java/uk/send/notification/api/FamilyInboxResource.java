@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -15,12 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import uk.send.access.AccessRecords;
+import uk.send.access.CallerIdentity;
 import uk.send.contracts.ReferralStatus;
 import uk.send.notification.Notice;
 import uk.send.notification.NoticeText;
@@ -44,11 +44,13 @@ public class FamilyInboxResource {
             Instant createdAt) {
     }
 
-    private final JsonWebToken token;
+    private final CallerIdentity caller;
+    private final AccessRecords accessRecords;
     private final Template page;
 
-    FamilyInboxResource(JsonWebToken token, @Location("family.html") Template page) {
-        this.token = token;
+    FamilyInboxResource(CallerIdentity caller, AccessRecords accessRecords, @Location("family.html") Template page) {
+        this.caller = caller;
+        this.accessRecords = accessRecords;
         this.page = page;
     }
 
@@ -58,17 +60,18 @@ public class FamilyInboxResource {
     @Transactional
     @Operation(summary = "The notices sent to the calling family member, newest first")
     public List<InboxMessage> notifications() {
-        if (!emailVerified()) {
+        if (!caller.emailVerified()) {
             throw new ForbiddenException("Your email address has not been verified yet.");
         }
         List<Notice> notices = Notice.getEntityManager().createQuery("SELECT n FROM Notice n, Recipient r "
                 + "WHERE r.referralId = n.referralId AND r.recipientKey = n.recipientKey "
                 + "AND r.linkedSubject = :subject AND n.recipientType = uk.send.contracts.RecipientType.FAMILY "
-                + "ORDER BY n.createdAt DESC", Notice.class).setParameter("subject", token.getSubject())
+                + "ORDER BY n.createdAt DESC", Notice.class).setParameter("subject", caller.subject())
                 .getResultList();
         Map<UUID, ReferralCopy> referrals = notices.stream().map(n -> n.referralId).distinct()
                 .map(id -> ReferralCopy.<ReferralCopy>findById(id))
                 .collect(Collectors.toMap(r -> r.referralId, r -> r));
+        accessRecords.referralsShown(referrals.keySet(), "family inbox");
         return notices.stream().map(n -> {
             ReferralCopy referral = referrals.get(n.referralId);
             return new InboxMessage(n.id, n.referralId, referral.childGivenName,
@@ -83,13 +86,5 @@ public class FamilyInboxResource {
     @Transactional
     public TemplateInstance inbox() {
         return page.data("messages", notifications());
-    }
-
-    private boolean emailVerified() {
-        Object claim = token.getClaim("email_verified");
-        if (claim instanceof JsonValue json) {
-            return json == JsonValue.TRUE;
-        }
-        return Boolean.TRUE.equals(claim) || "true".equals(String.valueOf(claim));
     }
 }

@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import uk.send.access.AccessRecords;
 import uk.send.referral.FamilyContact;
 import uk.send.referral.ReferralNotFound;
-import uk.send.referral.audit.RecordAccessLog;
 import uk.send.referral.family.FamilyAccess;
 
 /**
@@ -39,12 +39,12 @@ public class FamilyResource {
 
     private final Caller caller;
     private final FamilyAccess familyAccess;
-    private final RecordAccessLog accessLog;
+    private final AccessRecords accessRecords;
 
-    FamilyResource(Caller caller, FamilyAccess familyAccess, RecordAccessLog accessLog) {
+    FamilyResource(Caller caller, FamilyAccess familyAccess, AccessRecords accessRecords) {
         this.caller = caller;
         this.familyAccess = familyAccess;
-        this.accessLog = accessLog;
+        this.accessRecords = accessRecords;
     }
 
     @GET
@@ -53,8 +53,8 @@ public class FamilyResource {
     @Operation(summary = "The referrals of every child the family account is linked to, newest first")
     public List<FamilyReferralView> referrals() {
         List<FamilyContact> linked = linked();
-        accessLog.record(linked.stream().map(contact -> contact.referral().id()).toList(), caller.username(),
-                caller.role(), RecordAccessLog.LIST);
+        accessRecords.referralsShown(linked.stream().map(contact -> contact.referral().id()).toList(),
+                "family view list");
         return linked.stream().map(contact -> FamilyReferralView.of(contact.referral(), contact)).toList();
     }
 
@@ -65,7 +65,7 @@ public class FamilyResource {
     public FamilyReferralView referral(@PathParam("id") UUID id) {
         FamilyContact contact = linked().stream().filter(c -> c.referral().id().equals(id)).findFirst()
                 .orElseThrow(ReferralNotFound::new);
-        accessLog.record(List.of(id), caller.username(), caller.role(), RecordAccessLog.READ);
+        accessRecords.referralShown(id, "family view");
         return FamilyReferralView.of(contact.referral(), contact);
     }
 

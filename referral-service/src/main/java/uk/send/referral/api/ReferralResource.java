@@ -36,6 +36,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ReferralStatus;
+import uk.send.access.AccessRecords;
 import uk.send.referral.Child;
 import uk.send.referral.Consent;
 import uk.send.referral.Referral;
@@ -43,7 +44,6 @@ import uk.send.referral.ReferralNotFound;
 import uk.send.referral.Referrals;
 import uk.send.referral.SchoolContact;
 import uk.send.referral.Submission;
-import uk.send.referral.audit.RecordAccessLog;
 
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,12 +56,12 @@ public class ReferralResource {
 
     private final Referrals referrals;
     private final Caller caller;
-    private final RecordAccessLog accessLog;
+    private final AccessRecords accessRecords;
 
-    ReferralResource(Referrals referrals, Caller caller, RecordAccessLog accessLog) {
+    ReferralResource(Referrals referrals, Caller caller, AccessRecords accessRecords) {
         this.referrals = referrals;
         this.caller = caller;
-        this.accessLog = accessLog;
+        this.accessRecords = accessRecords;
     }
 
     @POST
@@ -88,6 +88,7 @@ public class ReferralResource {
             submitted = submitInOwnTransaction(request, idempotencyKey, fingerprint);
         }
         URI location = URI.create("/api/referrals/" + submitted.view().id());
+        accessRecords.referralShown(submitted.view().id(), "referral submitted");
         return Response.status(submitted.created() ? 201 : 200).location(location).entity(submitted.view()).build();
     }
 
@@ -105,6 +106,7 @@ public class ReferralResource {
                     key, fingerprint);
             return new Submitted(ReferralView.of(submission.referral(), caller.reader()), submission.created());
         });
+        accessRecords.referralShown(submitted.view().id(), "referral carried over");
         return Response.status(submitted.created() ? 201 : 200)
                 .location(URI.create("/api/referrals/" + submitted.view().id())).entity(submitted.view()).build();
     }
@@ -130,7 +132,7 @@ public class ReferralResource {
     public ReferralView get(@PathParam("id") UUID id) {
         Referral referral = Referral.<Referral>findByIdOptional(id).filter(caller::canRead)
                 .orElseThrow(ReferralNotFound::new);
-        accessLog.record(List.of(referral.id()), caller.username(), caller.role(), RecordAccessLog.READ);
+        accessRecords.referralShown(referral.id(), "referral");
         return ReferralView.of(referral, caller.reader());
     }
 
@@ -157,8 +159,7 @@ public class ReferralResource {
         String where = " WHERE " + String.join(" AND ", conditions);
         List<Referral> items = Referral.<Referral>find("FROM Referral r" + where + " ORDER BY r.submittedAt DESC, r.id",
                 parameters).page(Page.of(page, size)).list();
-        accessLog.record(items.stream().map(Referral::id).toList(), caller.username(), caller.role(),
-                RecordAccessLog.LIST);
+        accessRecords.referralsShown(items.stream().map(Referral::id).toList(), "referral list");
         int counted = counted("SELECT r.id FROM Referral r" + where, parameters);
         return new ReferralPage(items.stream().map(ReferralPage.Summary::of).toList(), page, size,
                 Math.min(counted, ReferralPage.COUNTED_UP_TO), counted <= ReferralPage.COUNTED_UP_TO);
@@ -173,6 +174,7 @@ public class ReferralResource {
     public ReferralView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
         Referral referral = referrals.withdraw(id, r -> caller.canRead(r) && caller.canWithdraw(r),
                 request.reason(), caller.username());
+        accessRecords.referralShown(referral.id(), "referral withdrawn");
         return ReferralView.of(referral, caller.reader());
     }
 

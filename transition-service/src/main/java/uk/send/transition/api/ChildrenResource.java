@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,9 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import uk.send.access.AccessRecords;
 import uk.send.contracts.TransitionType;
 import uk.send.problems.Problem;
 import uk.send.transition.Child;
@@ -57,16 +56,13 @@ public class ChildrenResource {
     }
 
     private final TransitionTimeline timeline;
-    private final JsonWebToken token;
-    private final EntityManager entityManager;
+    private final AccessRecords accessRecords;
     private final TransitionScan scan;
 
-    ChildrenResource(TransitionTimeline timeline, JsonWebToken token, EntityManager entityManager,
-            TransitionScan scan) {
+    ChildrenResource(TransitionTimeline timeline, AccessRecords accessRecords, TransitionScan scan) {
         this.timeline = timeline;
         this.scan = scan;
-        this.token = token;
-        this.entityManager = entityManager;
+        this.accessRecords = accessRecords;
     }
 
     @POST
@@ -98,6 +94,7 @@ public class ChildrenResource {
         child.createdAt = Instant.now();
         child.persist();
         scan.scanNewChild(child.id);
+        accessRecords.childrenShown(List.of(child.id), "child registered");
         return Response.created(URI.create("/api/children/" + child.id)).entity(timeline(child)).build();
     }
 
@@ -107,7 +104,7 @@ public class ChildrenResource {
     @Operation(summary = "A child's transitions with dates, deadlines and state")
     public Timeline transitions(@PathParam("id") UUID id) {
         Child child = child(id);
-        audit(child);
+        accessRecords.childrenShown(List.of(child.id), "transitions");
         return timeline(child);
     }
 
@@ -139,6 +136,8 @@ public class ChildrenResource {
         }
         upcoming.sort(Comparator.comparing((Upcoming u) -> u.reviewDeadline() != null
                 && !u.reviewDeadline().isBefore(today) ? u.reviewDeadline() : u.on()));
+        accessRecords.childrenShown(upcoming.stream().map(Upcoming::childId).distinct().toList(),
+                "upcoming transitions");
         return Response.ok(upcoming).build();
     }
 
@@ -148,7 +147,7 @@ public class ChildrenResource {
     @Operation(summary = "A transition's plan: what is in place and what is missing")
     public Map<String, Object> plan(@PathParam("id") UUID id, @PathParam("transition") TransitionType transition) {
         Child child = child(id);
-        audit(child);
+        accessRecords.childrenShown(List.of(child.id), "transition plan");
         return planView(child, TransitionTimeline.plan(id, transition));
     }
 
@@ -183,18 +182,8 @@ public class ChildrenResource {
             plan.viewsRecorded = request.viewsRecorded();
         }
         plan.updatedAt = Instant.now();
+        accessRecords.childrenShown(List.of(child.id), "transition plan updated");
         return planView(child, plan);
-    }
-
-    /** Every read of a child's record is written down: who, when, which child. */
-    private void audit(Child child) {
-        Object username = token.getClaim("preferred_username");
-        entityManager.createNativeQuery("""
-                INSERT INTO record_access (child_id, accessed_by, accessed_at) VALUES (:child, :by, :at)""")
-                .setParameter("child", child.id)
-                .setParameter("by", username != null ? username.toString() : token.getSubject())
-                .setParameter("at", Instant.now())
-                .executeUpdate();
     }
 
     private Timeline timeline(Child child) {

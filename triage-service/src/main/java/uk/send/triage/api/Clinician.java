@@ -1,12 +1,8 @@
 package uk.send.triage.api;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonString;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
+import uk.send.access.CallerIdentity;
 import uk.send.contracts.ClinicalService;
 import uk.send.triage.CaseNotFound;
 
@@ -14,24 +10,20 @@ import uk.send.triage.CaseNotFound;
 @RequestScoped
 public class Clinician {
 
-    private final JsonWebToken token;
+    private final CallerIdentity identity;
 
-    Clinician(JsonWebToken token) {
-        this.token = token;
+    Clinician(CallerIdentity identity) {
+        this.identity = identity;
     }
 
     public String username() {
-        return Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(token.getSubject());
+        return identity.username();
     }
 
     /** The clinician's service; a clinician without one sees nothing, as if nothing existed. */
     public ClinicalService service() {
-        Object claim = token.getClaim("clinical_service");
-        if (claim instanceof JsonString json) {
-            claim = json.getString();
-        }
         try {
-            return ClinicalService.valueOf(String.valueOf(claim));
+            return ClinicalService.valueOf(identity.claim("clinical_service").orElseThrow(CaseNotFound::new));
         } catch (IllegalArgumentException e) {
             throw new CaseNotFound();
         }

@@ -24,6 +24,14 @@ import uk.send.triage.TriageStage;
 public record QueueView(ClinicalService service, int page, int size, long triageTotal, long waitingTotal,
         List<Item> triage, List<Item> waiting) {
 
+    /** Every referral on this page, for the record of who was shown them. */
+    public List<UUID> referralIds() {
+        List<UUID> ids = new ArrayList<>();
+        triage.forEach(item -> ids.add(item.referralId()));
+        waiting.forEach(item -> ids.add(item.referralId()));
+        return ids;
+    }
+
     /** Whether a later page holds more of either queue. */
     public boolean hasNextPage() {
         long shown = (long) (page + 1) * size;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import uk.send.access.AccessRecords;
 import uk.send.contracts.ClosureReason;
 import uk.send.triage.TriageDecisions;
 import uk.send.triage.TriageQueues;
@@ -36,7 +37,11 @@ public class TriageResource {
     private final TriageQueues queues;
     private final TriageDecisions decisions;
 
-    TriageResource(Clinician clinician, TriageQueues queues, TriageDecisions decisions) {
+    private final AccessRecords accessRecords;
+
+    TriageResource(Clinician clinician, TriageQueues queues, TriageDecisions decisions,
+            AccessRecords accessRecords) {
+        this.accessRecords = accessRecords;
         this.clinician = clinician;
         this.queues = queues;
         this.decisions = decisions;
@@ -47,7 +52,9 @@ public class TriageResource {
     @Operation(summary = "The clinician's service: a page of the triage queue and of the waiting list, in order")
     public QueueView queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return queues.of(clinician.service(), page, size);
+        QueueView view = queues.of(clinician.service(), page, size);
+        accessRecords.referralsShown(view.referralIds(), "triage queue");
+        return view;
     }
 
     @POST

@@ -31,6 +31,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import uk.send.access.AccessRecords;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
@@ -41,6 +42,7 @@ import uk.send.triage.TriageCase;
 import uk.send.triage.TriageDecisions;
 import uk.send.triage.TriageQueues;
 import uk.send.triage.api.Clinician;
+import uk.send.triage.api.QueueView;
 
 /**
  * The clinicians' portal: the worklist, a referral's page, and the decision forms. The forms call the same
@@ -61,11 +63,12 @@ public class PortalResource {
     private final TriageQueues queues;
     private final TriageDecisions decisions;
     private final EntityManager entityManager;
+    private final AccessRecords accessRecords;
     private final Template worklist;
     private final Template referral;
 
     PortalResource(Clinician clinician, JsonWebToken token, FormToken formToken, TriageQueues queues,
-            TriageDecisions decisions, EntityManager entityManager,
+            TriageDecisions decisions, EntityManager entityManager, AccessRecords accessRecords,
             @Location("portal/worklist.html") Template worklist,
             @Location("portal/referral.html") Template referral) {
         this.clinician = clinician;
@@ -74,13 +77,16 @@ public class PortalResource {
         this.queues = queues;
         this.decisions = decisions;
         this.entityManager = entityManager;
+        this.accessRecords = accessRecords;
         this.worklist = worklist;
         this.referral = referral;
     }
 
     @GET
     public TemplateInstance worklist(@QueryParam("done") String done, @QueryParam("page") String page) {
-        return worklist.data("queue", queues.of(clinician.service(), pageNumber(page), WORKLIST_PAGE))
+        QueueView queue = queues.of(clinician.service(), pageNumber(page), WORKLIST_PAGE);
+        accessRecords.referralsShown(queue.referralIds(), "worklist");
+        return worklist.data("queue", queue)
                 .data("serviceName", PortalViews.label(clinician.service()))
                 .data("clinician", clinician.username())
                 .data("done", doneMessage(done));
@@ -186,10 +192,7 @@ public class PortalResource {
         if (triageCase == null || triageCase.service != clinician.service()) {
             throw new CaseNotFound();
         }
-        entityManager.createNativeQuery("""
-                INSERT INTO record_access (referral_id, accessed_by, accessed_at) VALUES (:id, :by, :at)""")
-                .setParameter("id", id).setParameter("by", clinician.username()).setParameter("at", Instant.now())
-                .executeUpdate();
+        accessRecords.referralShown(id, "referral page");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT decision, priority, reason, decided_by, decided_at FROM triage_decision
