@@ -39,13 +39,15 @@ public final class RunPlatform {
         System.out.println();
         System.out.println("  The portal      http://localhost:" + settings.servicePorts().get("triage-service")
                 + "/portal  (sign in as clinician.salt)");
-        System.out.println("  Family inbox    http://localhost:" + settings.servicePorts().get("notification-service")
-                + "/family  (sign in as parent.oakfield)");
+        System.out.println("  Family page     http://localhost:" + settings.servicePorts().get("referral-service")
+                + "/family/referrals  (sign in as parent.oakfield)");
+        System.out.println("  Family messages http://localhost:" + settings.servicePorts().get("notification-service")
+                + "/family");
         System.out.println();
         System.out.println("Demo users (password: demo):");
         System.out.println("  senco.oakfield (school 100001), senco.riverside (school 100002),");
         System.out.println("  clinician.salt, clinician.camhs, clinician.paeds, clinician.nd, caseworker, leader,");
-        System.out.println("  parent.oakfield (parent.oakfield@example.org)");
+        System.out.println("  parent.oakfield (linked to a demo child by its invitation), parent.riverside (linked to none)");
         System.out.println();
         System.out.println("A token for a demo user:");
         System.out.println("  curl -s -d client_id=send-cli -d grant_type=password -d username=senco.oakfield "

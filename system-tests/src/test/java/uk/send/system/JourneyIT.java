@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -158,6 +161,7 @@ class JourneyIT {
         portal.click("#close-submit");
         portal.waitForURL("**/portal?done=close");
         screenshot("4-closed");
+        assertAccessible(portal);
 
         String closure = awaitMail(journey.familyEmail(), "is now closed", 1).get(0);
         assertThat(closure).contains("has finished its work with Amara", "her school has a programme");
@@ -273,7 +277,7 @@ class JourneyIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void noServiceLogsAChildsPersonalData() throws Exception {
         Map<String, Object> child = journey.child();
         List<String> personal = List.of((String) child.get("givenName") + " " + child.get("familyName"),
@@ -293,6 +297,52 @@ class JourneyIT {
         System.out.printf("Personal data in logs: %d lines of %d services checked for %d values, none found%n",
                 lines, Platform.SERVICES.size(), personal.size());
         assertThat(lines).isPositive();
+    }
+
+    @Test
+    @Order(7)
+    void theParentSignsInSeesTheFamilyViewAndSigningOutEndsTheKeycloakSession() {
+        try (BrowserContext context = browser.newContext()) {
+            Page family = context.newPage();
+            String referrals = "http://localhost:" + platform.settings().servicePorts().get("referral-service")
+                    + "/family/referrals";
+            family.navigate(referrals);
+            family.fill("#username", PARENT);
+            family.fill("#password", "demo");
+            family.click("#kc-login");
+            family.waitForURL(referrals);
+
+            String card = family.locator("#referral-" + journeyId).innerText();
+            assertThat(card).contains("Amara", "speech and language therapy",
+                    "Closed: the work with the service is finished", "What happens next", PARENT_EMAIL);
+            assertThat(family.content()).doesNotContain("Bilal", "senco@", "Safeguarding");
+            assertAccessible(family);
+            family.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("family-referrals.png"))
+                    .setFullPage(true));
+
+            // A mistyped code is explained on the page, and nothing is linked.
+            family.fill("#code", "ABCD EFGH");
+            family.click("#code-submit");
+            assertThat(family.locator(".govuk-error-summary").innerText()).contains("This code cannot be used");
+            assertAccessible(family);
+
+            family.click("#sign-out");
+            family.waitForURL("**/signed-out");
+            assertThat(family.locator("h1").innerText()).isEqualTo("You have signed out");
+
+            // The Keycloak session ended too: the page asks for the password again instead of signing back in.
+            family.navigate(referrals);
+            family.locator("#kc-login").waitFor();
+            assertThat(family.url()).doesNotStartWith(referrals);
+        }
+    }
+
+    /** The page meets WCAG 2.2 AA as far as axe-core can tell. */
+    private static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        assertThat(results.getViolations()).as(page.url()).extracting(rule -> rule.getId() + ": " + rule.getHelp())
+                .isEmpty();
     }
 
     private static UUID submit(ReferralRequest referral) {

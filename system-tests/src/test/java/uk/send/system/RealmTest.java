@@ -70,6 +70,23 @@ class RealmTest {
         assertThat(production.get("passwordPolicy").asText()).contains("length(12)", "passwordHistory");
     }
 
+    @Test
+    void inProductionEveryMemberOfStaffSignsInWithASecondFactor() {
+        List<String> givingStaff = new ArrayList<>();
+        for (JsonNode role : production.at("/roles/realm")) {
+            if (role.at("/composites/realm").toString().contains("\"staff\"")) {
+                givingStaff.add(role.get("name").asText());
+            }
+        }
+        assertThat(givingStaff).as("the roles that give the staff role")
+                .containsExactlyInAnyOrder("clinician", "caseworker", "leader");
+        String browser = production.get("browserFlow").asText();
+        assertThat(production.get("authenticationFlows").toString()).contains(browser, "auth-otp-form",
+                "conditional-user-role");
+        assertThat(production.at("/authenticatorConfig/0/config/condUserRole").asText()).isEqualTo("staff");
+        assertThat(local.has("browserFlow")).as("the demo users sign in with a password only").isFalse();
+    }
+
     private static JsonNode client(JsonNode realm, String clientId) {
         for (JsonNode client : realm.get("clients")) {
             if (client.get("clientId").asText().equals(clientId)) {

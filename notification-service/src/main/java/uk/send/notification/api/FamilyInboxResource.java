@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.Location;
@@ -47,11 +48,14 @@ public class FamilyInboxResource {
     private final CallerIdentity caller;
     private final AccessRecords accessRecords;
     private final Template page;
+    private final String referralsUrl;
 
-    FamilyInboxResource(CallerIdentity caller, AccessRecords accessRecords, @Location("family.html") Template page) {
+    FamilyInboxResource(CallerIdentity caller, AccessRecords accessRecords, @Location("family.html") Template page,
+            @ConfigProperty(name = "notification.family-referrals-url") String referralsUrl) {
         this.caller = caller;
         this.accessRecords = accessRecords;
         this.page = page;
+        this.referralsUrl = referralsUrl;
     }
 
     @GET
@@ -85,6 +89,6 @@ public class FamilyInboxResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public TemplateInstance inbox() {
-        return page.data("messages", notifications());
+        return page.data("messages", notifications()).data("referralsUrl", referralsUrl);
     }
 }

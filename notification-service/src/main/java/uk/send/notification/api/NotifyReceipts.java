@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,9 +24,11 @@ import uk.send.notification.delivery.DeliveryWorker;
 
 /**
  * GOV.UK Notify's delivery receipts. Notify authenticates with the bearer token configured for the callback, not
- * with a user's token; the reference it echoes is the notice id.
+ * with a user's token, so the endpoint is open to the network and checks that token itself; the reference it echoes
+ * is the notice id.
  */
 @Path("/api/notify/receipts")
+@PermitAll
 public class NotifyReceipts {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

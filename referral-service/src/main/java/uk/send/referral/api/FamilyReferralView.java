@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.qute.TemplateData;
+
 import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.ClosureReason;
@@ -28,6 +30,7 @@ import uk.send.referral.family.FamilyWords;
  * reason that was not written for the family. Built field by field, so a field added to the referral never reaches
  * a family by accident.
  */
+@TemplateData
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FamilyReferralView(
         UUID id,
@@ -49,6 +52,7 @@ public record FamilyReferralView(
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** The caller's own contact details, as the school gave them. */
+    @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record You(String name, String relationship, String email, String mobile, String addressLine1,
             String addressLine2, String postcode, Channel preferredChannel, String language,
@@ -56,11 +60,12 @@ public record FamilyReferralView(
     }
 
     /** One step of the referral's history, with the reason only when it was written for the family. */
+    @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(LocalDate on, String what, String reason) {
     }
 
-    static FamilyReferralView of(Referral referral, FamilyContact you) {
+    public static FamilyReferralView of(Referral referral, FamilyContact you) {
         ReferralStatus status = referral.status();
         ClosureReason closure = referral.closureReason();
         Optional<StatusChange> placed = referral.timeline().stream()

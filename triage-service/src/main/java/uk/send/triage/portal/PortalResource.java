@@ -32,6 +32,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import uk.send.access.AccessRecords;
+import uk.send.access.FormToken;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;

@@ -1,4 +1,4 @@
-package uk.send.triage.portal;
+package uk.send.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -17,16 +17,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Protects every portal form against cross-site request forgery: each form carries a token that only this service can
- * compute for the signed-in clinician's session, and a post without the right token changes nothing. The key comes
- * from {@code triage.portal.form-key} (every instance needs the same one); without it each start makes its own.
+ * Protects every form of the pages against cross-site request forgery: each form carries a token that only this
+ * service can compute for the signed-in person's session, and a post without the right token changes nothing. The
+ * key comes from {@code access.form-key} ({@code ACCESS_FORM_KEY}): every instance of a service needs the same one,
+ * or a form shown by one instance is refused by the next; without it each start makes its own.
  */
 @ApplicationScoped
 public class FormToken {
 
     private final byte[] key;
 
-    FormToken(@ConfigProperty(name = "triage.portal.form-key") Optional<String> configuredKey) {
+    FormToken(@ConfigProperty(name = "access.form-key") Optional<String> configuredKey) {
         if (configuredKey.isPresent()) {
             key = configuredKey.get().getBytes(StandardCharsets.UTF_8);
         } else {
