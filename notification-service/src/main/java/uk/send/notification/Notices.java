@@ -26,6 +26,15 @@ import uk.send.outbox.UnprocessableEvent;
 @ApplicationScoped
 public class Notices {
 
+    /**
+     * Added to every notice to a young person: from the end of compulsory school age the right to make decisions
+     * passes from their parents to them (SEND Code of Practice 2015, paragraphs 8.13 to 8.15; Children and Families
+     * Act 2014, s.83(2)).
+     */
+    static final String YOUNG_PERSON = "You are now old enough to make decisions about your own support. You can ask "
+            + "the school or the SEND team to change or withdraw this referral, say who else should be told about it, "
+            + "and ask someone you trust, such as a parent, to help you.\n";
+
     private static final List<Channel> FALLBACK_ORDER = List.of(Channel.EMAIL, Channel.SMS, Channel.LETTER);
 
     private final NoticeText text;
@@ -85,6 +94,9 @@ public class Notices {
         data.put("reference", String.valueOf(referralId));
         data.put("inboxUrl", config.inboxUrl());
         NoticeText.Written words = text.write(addressee.template(), recipient.language, data);
+        if (recipient.youngPerson) {
+            words = new NoticeText.Written(words.subject(), words.body() + "\n" + YOUNG_PERSON, words.language());
+        }
         create(event.metadata().id(), event.metadata().type(), referralId, recipient, words);
     }
 

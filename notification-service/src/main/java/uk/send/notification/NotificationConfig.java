@@ -17,6 +17,9 @@ public interface NotificationConfig {
     /** Where families read their notices; printed in every family notice. */
     String inboxUrl();
 
+    /** The family's page of their children's referrals (referral-service), linked from the messages page. */
+    String familyReferralsUrl();
+
     /** The SEND case work team's shared mailbox, told about notices that cannot be delivered. */
     @WithDefault("send.casework@council.example.org")
     String caseworkerEmail();

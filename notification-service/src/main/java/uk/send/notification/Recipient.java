@@ -65,6 +65,10 @@ public class Recipient extends PanacheEntityBase {
     @Column(name = "accessible_format")
     public AccessibleFormat accessibleFormat;
 
+    /** The young person themself, over compulsory school age, rather than a parent or carer. */
+    @Column(name = "young_person")
+    public boolean youngPerson;
+
     /** The family account linked to this recipient, if one accepted its invitation; null for a school. */
     @Column(name = "linked_subject")
     public String linkedSubject;

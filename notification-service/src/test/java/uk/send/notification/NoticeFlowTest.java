@@ -334,6 +334,20 @@ class NoticeFlowTest {
     }
 
     @Test
+    void aYoungPersonIsToldWhatTheyCanDecideAndTheirParentIsToldAsBefore() {
+        ReferralSubmitted.FamilyContact parent = Referrals.emailContact(UUID.randomUUID());
+        ReferralSubmitted.FamilyContact own = new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Amara Jones",
+                null, "young-" + UUID.randomUUID() + "@example.org", null, null, Channel.EMAIL, "en",
+                AccessibleFormat.NONE, true);
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, parent, own));
+
+        assertThat(Mail.body(Mail.awaitMessages(own.email(), 1).get(0)))
+                .contains("You are now old enough to make decisions about your own support");
+        assertThat(Mail.body(Mail.awaitMessages(parent.email(), 1).get(0))).doesNotContain("old enough");
+    }
+
+    @Test
     void anInvitationGoesToItsContactAloneWithTheCodeAndTheDayItExpires() {
         ReferralSubmitted.FamilyContact invited = Referrals.emailContact(UUID.randomUUID());
         ReferralSubmitted.FamilyContact other = Referrals.emailContact(UUID.randomUUID());

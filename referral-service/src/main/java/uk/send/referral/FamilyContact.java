@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 
-/** A parent or carer to be told about the referral, with how they want to hear. */
+/** A parent or carer, or the young person themself, to be told about the referral, with how they want to hear. */
 @Entity
 @Table(name = "family_contact")
 public class FamilyContact {
@@ -51,13 +51,18 @@ public class FamilyContact {
     @Column(name = "accessible_format")
     private AccessibleFormat accessibleFormat;
 
+    /** The young person themself rather than a parent or carer: see {@link uk.send.referral.family.YoungPerson}. */
+    @Column(name = "young_person")
+    private boolean youngPerson;
+
     protected FamilyContact() {
     }
 
     FamilyContact(Referral referral, int position, String name, String relationship, String email, String mobile,
             String addressLine1, String addressLine2, String postcode, Channel preferredChannel, String language,
-            AccessibleFormat accessibleFormat) {
+            AccessibleFormat accessibleFormat, boolean youngPerson) {
         this.id = UUID.randomUUID();
+        this.youngPerson = youngPerson;
         this.referral = referral;
         this.position = position;
         this.name = name;
@@ -70,6 +75,10 @@ public class FamilyContact {
         this.preferredChannel = preferredChannel;
         this.language = language;
         this.accessibleFormat = accessibleFormat;
+    }
+
+    public boolean youngPerson() {
+        return youngPerson;
     }
 
     public Referral referral() {

@@ -114,9 +114,9 @@ public class Referral extends PanacheEntityBase {
 
     public FamilyContact addFamilyContact(String name, String relationship, String email, String mobile,
             String addressLine1, String addressLine2, String postcode, Channel preferredChannel,
-            String language, AccessibleFormat accessibleFormat) {
+            String language, AccessibleFormat accessibleFormat, boolean youngPerson) {
         FamilyContact contact = new FamilyContact(this, familyContacts.size(), name, relationship, email, mobile,
-                addressLine1, addressLine2, postcode, preferredChannel, language, accessibleFormat);
+                addressLine1, addressLine2, postcode, preferredChannel, language, accessibleFormat, youngPerson);
         familyContacts.add(contact);
         return contact;
     }

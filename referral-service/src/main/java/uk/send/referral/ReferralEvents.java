@@ -42,7 +42,8 @@ public class ReferralEvents {
                         contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
                         contact.addressLine1() == null ? null : new ReferralSubmitted.PostalAddress(
                                 contact.addressLine1(), contact.addressLine2(), contact.postcode()),
-                        contact.preferredChannel(), contact.language(), contact.accessibleFormat())).toList()));
+                        contact.preferredChannel(), contact.language(), contact.accessibleFormat(),
+                        contact.youngPerson())).toList()));
     }
 
     void statusChanged(Referral referral, StatusChange change) {

@@ -27,6 +27,7 @@ import uk.send.testservers.Tokens;
  * subject: never by the email in its token.
  */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class FamilyAccessTest {
 
     private static final String OAKFIELD = "100001";
@@ -151,6 +152,32 @@ class FamilyAccessTest {
         accept(invited.token(), invited.code()).statusCode(403).body("detail", containsString("Too many codes"));
         accept(invited.token(), "").statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("code"));
+    }
+
+    @Test
+    void aYoungPersonOverCompulsorySchoolAgeIsAContactOfTheirOwnAndReadsTheirOwnView() {
+        String parent = "parent-" + UUID.randomUUID() + "@example.org";
+        String own = "young-" + UUID.randomUUID() + "@example.org";
+        Map<String, Object> body = ReferralRequests.valid(OAKFIELD, "CAMHS", parent);
+        ((Map<String, Object>) body.get("child")).put("dateOfBirth", java.time.LocalDate.now().minusYears(17)
+                .toString());
+        ((Map<String, Object>) body.get("child")).remove("yearGroup");
+        Map<String, Object> youngPerson = new java.util.HashMap<>(Map.of("name", "Amara Jones", "email", own,
+                "preferredChannel", "EMAIL", "youngPerson", true));
+        body.put("familyContacts", List.of(((List<?>) body.get("familyContacts")).get(0), youngPerson));
+        UUID id = UUID.fromString(given().auth().oauth2(Tokens.senco(OAKFIELD)).contentType(ContentType.JSON)
+                .body(body).post("/api/referrals").then().statusCode(201).extract().path("id"));
+
+        accept(Tokens.family(own), rows.invitationCode(id, 1)).statusCode(200);
+        given().auth().oauth2(Tokens.family(own)).get("/api/family/referrals/{id}", id).then().statusCode(200)
+                .body("you.email", equalTo(own)).body("you.youngPerson", equalTo(true));
+
+        // A fifteen-year-old's parents are told on their behalf: no contact for them yet.
+        ((Map<String, Object>) body.get("child")).put("dateOfBirth", java.time.LocalDate.now().minusYears(15)
+                .toString());
+        given().auth().oauth2(Tokens.senco(OAKFIELD)).contentType(ContentType.JSON).body(body)
+                .post("/api/referrals").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("familyContacts[1].youngPerson"));
     }
 
     private Invited invite() {

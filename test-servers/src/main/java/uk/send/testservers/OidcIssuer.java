@@ -70,9 +70,9 @@ public final class OidcIssuer {
         String base = issuer + "/protocol/openid-connect";
         respond(exchange, """
                 {"issuer":"%s","jwks_uri":"%s/certs","authorization_endpoint":"%s/auth",\
-                "token_endpoint":"%s/token","userinfo_endpoint":"%s/userinfo",\
+                "token_endpoint":"%s/token","userinfo_endpoint":"%s/userinfo","end_session_endpoint":"%s/logout",\
                 "id_token_signing_alg_values_supported":["RS256"],"response_types_supported":["code"],\
-                "subject_types_supported":["public"]}""".formatted(issuer, base, base, base, base));
+                "subject_types_supported":["public"]}""".formatted(issuer, base, base, base, base, base));
     }
 
     private void keys(HttpExchange exchange) throws IOException {

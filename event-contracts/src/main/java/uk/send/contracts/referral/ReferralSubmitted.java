@@ -37,6 +37,7 @@ public record ReferralSubmitted(
     public record SchoolContact(String name, String email) {
     }
 
+    /** A parent or carer, or the young person themself ({@code youngPerson}, over compulsory school age). */
     public record FamilyContact(
             UUID contactId,
             String name,
@@ -46,7 +47,16 @@ public record ReferralSubmitted(
             PostalAddress postalAddress,
             Channel preferredChannel,
             String language,
-            AccessibleFormat accessibleFormat) {
+            AccessibleFormat accessibleFormat,
+            boolean youngPerson) {
+
+        /** A parent or carer. */
+        public FamilyContact(UUID contactId, String name, String relationship, String email, String mobile,
+                PostalAddress postalAddress, Channel preferredChannel, String language,
+                AccessibleFormat accessibleFormat) {
+            this(contactId, name, relationship, email, mobile, postalAddress, preferredChannel, language,
+                    accessibleFormat, false);
+        }
     }
 
     public record PostalAddress(String line1, String line2, String postcode) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.Location;
@@ -24,6 +23,7 @@ import uk.send.access.AccessRecords;
 import uk.send.access.CallerIdentity;
 import uk.send.contracts.ReferralStatus;
 import uk.send.notification.Notice;
+import uk.send.notification.NotificationConfig;
 import uk.send.notification.NoticeText;
 import uk.send.notification.ReferralCopy;
 
@@ -51,11 +51,11 @@ public class FamilyInboxResource {
     private final String referralsUrl;
 
     FamilyInboxResource(CallerIdentity caller, AccessRecords accessRecords, @Location("family.html") Template page,
-            @ConfigProperty(name = "notification.family-referrals-url") String referralsUrl) {
+            NotificationConfig config) {
         this.caller = caller;
         this.accessRecords = accessRecords;
         this.page = page;
-        this.referralsUrl = referralsUrl;
+        this.referralsUrl = config.familyReferralsUrl();
     }
 
     @GET

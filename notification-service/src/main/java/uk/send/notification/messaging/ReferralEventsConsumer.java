@@ -104,6 +104,7 @@ public class ReferralEventsConsumer {
             family.preferredChannel = contact.preferredChannel();
             family.language = contact.language();
             family.accessibleFormat = contact.accessibleFormat();
+            family.youngPerson = contact.youngPerson();
             family.persist();
         }
         notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), submitted), Map.of());

@@ -56,7 +56,7 @@ public record FamilyReferralView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record You(String name, String relationship, String email, String mobile, String addressLine1,
             String addressLine2, String postcode, Channel preferredChannel, String language,
-            AccessibleFormat accessibleFormat) {
+            AccessibleFormat accessibleFormat, Boolean youngPerson) {
     }
 
     /** One step of the referral's history, with the reason only when it was written for the family. */
@@ -90,7 +90,7 @@ public record FamilyReferralView(
                 closing.map(change -> change.details().signposting()).filter(list -> !list.isEmpty()).orElse(null),
                 new You(you.name(), you.relationship(), you.email(), you.mobile(), you.addressLine1(),
                         you.addressLine2(), you.postcode(), you.preferredChannel(), you.language(),
-                        you.accessibleFormat()),
+                        you.accessibleFormat(), you.youngPerson() ? Boolean.TRUE : null),
                 referral.timeline().stream().map(change -> step(change, closure)).toList());
     }
 

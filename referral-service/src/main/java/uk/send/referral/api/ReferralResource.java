@@ -37,6 +37,7 @@ import io.quarkus.panache.common.Page;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ReferralStatus;
 import uk.send.access.AccessRecords;
+import uk.send.problems.Problem;
 import uk.send.referral.Child;
 import uk.send.referral.Consent;
 import uk.send.referral.Referral;
@@ -76,6 +77,10 @@ public class ReferralResource {
         if (caller.schoolUrn().filter(request.schoolUrn()::equals).isEmpty()) {
             throw new NotYourSchool();
         }
+        List<Problem.Violation> youngPerson = YoungPersonContacts.violations(request);
+        if (!youngPerson.isEmpty()) {
+            return Problem.badRequest(youngPerson).toResponse();
+        }
         String fingerprint = RequestFingerprint.of(request);
         Submitted submitted;
         try {
@@ -99,6 +104,11 @@ public class ReferralResource {
             description = "201 with the new referral; 200 with the same referral when the previous reference was "
                     + "carried over already.")
     public Response migrate(@NotNull @Valid MigrateReferralRequest request) {
+        List<Problem.Violation> youngPerson = YoungPersonContacts.violations(request.referral());
+        if (!youngPerson.isEmpty()) {
+            return Problem.badRequest(youngPerson.stream().map(v -> new Problem.Violation("referral." + v.field(),
+                    v.message())).toList()).toResponse();
+        }
         String key = "migrated:" + request.previousReference();
         String fingerprint = RequestFingerprint.of(request);
         Submitted submitted = QuarkusTransaction.requiringNew().call(() -> {
@@ -218,7 +228,7 @@ public class ReferralResource {
             referral.addFamilyContact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
                     address == null ? null : address.line1(), address == null ? null : address.line2(),
                     address == null ? null : address.postcode(), contact.preferredChannel(),
-                    contact.languageOrDefault(), contact.accessibleFormatOrDefault());
+                    contact.languageOrDefault(), contact.accessibleFormatOrDefault(), contact.isYoungPerson());
         }
         return referral;
     }

@@ -60,7 +60,13 @@ public record SubmitReferralRequest(
             @NotNull Channel preferredChannel,
             @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en or cy")
             String language,
-            AccessibleFormat accessibleFormat) {
+            AccessibleFormat accessibleFormat,
+            Boolean youngPerson) {
+
+        /** Whether this contact is the young person themself, not a parent or carer. */
+        public boolean isYoungPerson() {
+            return Boolean.TRUE.equals(youngPerson);
+        }
 
         public String languageOrDefault() {
             return language == null ? "en" : language;

@@ -16,4 +16,7 @@ public interface FamilyConfig {
     /** Wrong codes one account may enter in an hour before it must wait. */
     @WithDefault("5")
     int wrongCodesPerHour();
+
+    /** Where the family reads every message sent to them: notification-service's page (FAMILY_MESSAGES_URL). */
+    String messagesUrl();
 }

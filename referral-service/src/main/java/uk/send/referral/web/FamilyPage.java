@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.qute.Location;
@@ -30,6 +29,7 @@ import uk.send.access.FormToken;
 import uk.send.referral.FamilyContact;
 import uk.send.referral.api.FamilyReferralView;
 import uk.send.referral.family.FamilyAccess;
+import uk.send.referral.family.FamilyConfig;
 import uk.send.referral.family.InvitationRefused;
 
 /**
@@ -52,14 +52,14 @@ public class FamilyPage {
 
     FamilyPage(CallerIdentity caller, FamilyAccess familyAccess, AccessRecords accessRecords, FormToken formToken,
             JsonWebToken session, @Location("family/referrals.html") Template page,
-            @ConfigProperty(name = "family.messages-url") String messagesUrl) {
+            FamilyConfig config) {
         this.caller = caller;
         this.familyAccess = familyAccess;
         this.accessRecords = accessRecords;
         this.formToken = formToken;
         this.session = session;
         this.page = page;
-        this.messagesUrl = messagesUrl;
+        this.messagesUrl = config.messagesUrl();
     }
 
     @GET
