@@ -54,6 +54,14 @@ public final class ServiceProcess implements Component {
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", service + "-local-secret",
                 "QUARKUS_MAILER_HOST", "localhost",
                 "QUARKUS_MAILER_PORT", String.valueOf(settings.smtpPort())));
+        // Where each service finds the others' pages and APIs when the ports are moved.
+        environment.put("REFERRAL_SERVICE_URL", "http://localhost:" + settings.servicePorts().get("referral-service"));
+        environment.put("NOTIFICATION_SERVICE_URL",
+                "http://localhost:" + settings.servicePorts().get("notification-service"));
+        environment.put("FAMILY_MESSAGES_URL",
+                "http://localhost:" + settings.servicePorts().get("notification-service") + "/family");
+        environment.put("FAMILY_REFERRALS_URL",
+                "http://localhost:" + settings.servicePorts().get("referral-service") + "/family/referrals");
         environment.putAll(extraEnvironment);
         process = new ChildProcess(service, command(application), environment, application, settings.log(service));
         long begin = System.nanoTime();

@@ -327,13 +327,34 @@ class JourneyIT {
             assertAccessible(family);
 
             family.click("#sign-out");
-            family.waitForURL("**/signed-out");
-            assertThat(family.locator("h1").innerText()).isEqualTo("You have signed out");
+            family.getByText("You are logged out").waitFor();
 
             // The Keycloak session ended too: the page asks for the password again instead of signing back in.
             family.navigate(referrals);
             family.locator("#kc-login").waitFor();
             assertThat(family.url()).doesNotStartWith(referrals);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aCaseWorkerSeesInThePortalEveryoneWhoLookedAtTheChildInEveryService() {
+        try (BrowserContext context = browser.newContext()) {
+            Page audit = context.newPage();
+            String page = portalUrl("/audit?referralId=" + journeyId);
+            audit.navigate(page);
+            audit.fill("#username", "caseworker");
+            audit.fill("#password", "demo");
+            audit.click("#kc-login");
+            audit.waitForURL(page);
+
+            String table = audit.locator("#accesses").innerText();
+            assertThat(table).contains("referral-service", "triage-service", "notification-service",
+                    "senco.oakfield", "clinician.salt", PARENT, "family view", "referral page", "family inbox");
+            assertThat(audit.content()).doesNotContain("did not answer");
+            assertAccessible(audit);
+            audit.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("portal-audit.png"))
+                    .setFullPage(true));
         }
     }
 

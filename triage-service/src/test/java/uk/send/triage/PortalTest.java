@@ -90,6 +90,18 @@ class PortalTest {
                 .body("accesses.what", org.hamcrest.Matchers.hasItems("referral page", "worklist", "triage queue"));
         given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/api/audit?referralId={id}", id)
                 .then().statusCode(403);
+
+        // The case workers' page gathers every service's record; a service that does not answer is named.
+        given().auth().oauth2(Tokens.caseworker()).accept("text/html").get("/portal/audit?referralId={id}", id)
+                .then().statusCode(200)
+                .body(containsString("clinician.speech_and_language_therapy"))
+                .body(containsString("referral page"))
+                .body(containsString("referral-service did not answer"))
+                .body(containsString("notification-service did not answer"));
+        given().auth().oauth2(Tokens.caseworker()).accept("text/html").get("/portal/audit?referralId=not-a-reference")
+                .then().statusCode(200).body(containsString("govuk-error-summary"));
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).accept("text/html")
+                .get("/portal/audit?referralId={id}", id).then().statusCode(403);
     }
 
     @Test

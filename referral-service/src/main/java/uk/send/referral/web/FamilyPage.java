@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateExtension;
@@ -92,7 +93,7 @@ public class FamilyPage {
     }
 
     private Response inTransaction(int status, String codeError, String code) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        return QuarkusTransaction.requiringNew()
                 .call(() -> render(status, null, codeError, code == null ? "" : code));
     }
 

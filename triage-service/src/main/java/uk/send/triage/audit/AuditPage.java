@@ -1,0 +1,126 @@
+package uk.send.triage.audit;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.send.access.AccessRecords;
+
+/**
+ * The case workers' page of who looked at a child's referral, across the services that hold it: this service's own
+ * record, and each other service's {@code /api/audit}, asked with the case worker's own token (a read, never on the
+ * path of a change). A service that does not answer is named on the page, never silently left out.
+ */
+@Path("/portal/audit")
+@RolesAllowed("caseworker")
+public class AuditPage {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Locale.UK);
+
+    /** One access, as the page shows it. */
+    @TemplateData
+    public record Row(String service, String who, String role, String what, String when, String from,
+            Instant at) {
+    }
+
+    private final AccessRecords records;
+    private final AuditSources sources;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+    private final Template page;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    AuditPage(AccessRecords records, AuditSources sources, SecurityIdentity identity, ObjectMapper json,
+            @Location("portal/audit.html") Template page) {
+        this.records = records;
+        this.sources = sources;
+        this.identity = identity;
+        this.json = json;
+        this.page = page;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance audit(@QueryParam("referralId") String reference) {
+        UUID referralId = parse(reference);
+        if (referralId == null) {
+            return page.data("referralId", null).data("reference", reference == null ? "" : reference)
+                    .data("invalid", reference != null && !reference.isBlank()).data("rows", List.of())
+                    .data("silent", List.of());
+        }
+        List<Row> rows = new ArrayList<>();
+        records.of(AccessRecords.Subject.REFERRAL, referralId)
+                .forEach(access -> rows.add(row("triage-service", access.who(), access.role(), access.what(),
+                        access.at(), access.from())));
+        List<String> silent = new ArrayList<>();
+        for (Map.Entry<String, String> source : new TreeMap<>(sources.sources()).entrySet()) {
+            try {
+                rows.addAll(askFor(source.getKey(), source.getValue(), referralId));
+            } catch (Exception unanswered) {
+                silent.add(source.getKey());
+            }
+        }
+        rows.sort(Comparator.comparing(Row::at).reversed());
+        return page.data("referralId", referralId).data("reference", referralId.toString()).data("invalid", false)
+                .data("rows", rows).data("silent", silent);
+    }
+
+    private List<Row> askFor(String service, String baseUrl, UUID referralId) throws Exception {
+        String token = identity.getCredential(AccessTokenCredential.class).getToken();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl
+                        + "/api/audit?referralId=" + referralId)).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(service + " answered " + answer.statusCode());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode access : json.readTree(answer.body()).path("accesses")) {
+            rows.add(row(service, access.path("who").asText(), access.path("role").asText(),
+                    access.path("what").asText(), Instant.parse(access.path("at").asText()),
+                    access.path("from").isNull() ? null : access.path("from").asText()));
+        }
+        return rows;
+    }
+
+    private static Row row(String service, String who, String role, String what, Instant at, String from) {
+        return new Row(service, who, role, what, WRITTEN.format(at.atZone(UK)), from, at);
+    }
+
+    private static UUID parse(String reference) {
+        try {
+            return reference == null ? null : UUID.fromString(reference.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
