@@ -98,8 +98,11 @@ class NoticeFlowTest {
 
         assertThat(Mail.body(Mail.awaitMessages(Referrals.school(id), 2).get(1)))
                 .contains("Has a hearing test been done?");
+        // One notice for the change, the school's: the family was not written to about it.
         assertThat(notices(id, "referral.status-changed")).isEqualTo(1);
-        assertThat(MailServer.to(Referrals.family(id))).hasSize(1);
+        // The family's only mail is the submission notice, whenever its delivery finishes.
+        assertThat(Mail.awaitMessages(Referrals.family(id), 1)).extracting(Mail::subject)
+                .containsExactly("Amara has been referred to speech and language therapy");
     }
 
     @Test

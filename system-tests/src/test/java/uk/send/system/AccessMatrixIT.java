@@ -165,7 +165,19 @@ class AccessMatrixIT {
                 row("read the family inbox", "notification-service", "GET", c -> "/api/family/notifications",
                         null, Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200)),
                 new Row("open the family inbox page", "notification-service", "GET", c -> "/family", null,
-                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200), 403, 302));
+                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200), 403, 302),
+                new Row("open the family's referrals page", "referral-service", "GET", c -> "/family/referrals",
+                        null, Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200), 403, 302),
+                row("read who looked at the referral", "referral-service", "GET",
+                        c -> "/api/audit?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
+                row("read who looked at the referral in triage", "triage-service", "GET",
+                        c -> "/api/audit?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
+                row("read who looked at the child's transitions", "transition-service", "GET",
+                        c -> "/api/audit?childId=" + child, null, Map.of(Caller.CASE_WORKER, 200)),
+                row("read who looked at the referral's notices", "notification-service", "GET",
+                        c -> "/api/audit?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
+                new Row("open the portal's audit page", "triage-service", "GET",
+                        c -> "/portal/audit?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200), 403, 302));
 
         List<String> wrong = new ArrayList<>();
         int cells = 0;
