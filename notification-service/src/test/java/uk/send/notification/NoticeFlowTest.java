@@ -318,6 +318,7 @@ class NoticeFlowTest {
         // A later event on the same partition: once its notices exist, the re-prioritisation has been handled.
         referralService.send(id.toString(), Referrals.accepted(id));
         Mail.awaitMessages(contact.email(), 2);
+        Mail.awaitMessages(Referrals.school(id), 2);
 
         List<Map<String, Object>> notices = given().auth().oauth2(Tokens.caseworker())
                 .get("/api/notifications?referralId=" + id).then().statusCode(200).extract().jsonPath().getList("");
