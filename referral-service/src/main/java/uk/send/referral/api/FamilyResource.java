@@ -19,9 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import uk.send.access.AccessRecords;
-import uk.send.referral.FamilyContact;
-import uk.send.referral.ReferralNotFound;
 import uk.send.referral.family.FamilyAccess;
 
 /**
@@ -39,12 +36,12 @@ public class FamilyResource {
 
     private final Caller caller;
     private final FamilyAccess familyAccess;
-    private final AccessRecords accessRecords;
+    private final FamilyViews views;
 
-    FamilyResource(Caller caller, FamilyAccess familyAccess, AccessRecords accessRecords) {
+    FamilyResource(Caller caller, FamilyAccess familyAccess, FamilyViews views) {
         this.caller = caller;
         this.familyAccess = familyAccess;
-        this.accessRecords = accessRecords;
+        this.views = views;
     }
 
     @GET
@@ -52,10 +49,7 @@ public class FamilyResource {
     @Transactional
     @Operation(summary = "The referrals of every child the family account is linked to, newest first")
     public List<FamilyReferralView> referrals() {
-        List<FamilyContact> linked = linked();
-        accessRecords.referralsShown(linked.stream().map(contact -> contact.referral().id()).toList(),
-                "family view list");
-        return linked.stream().map(contact -> FamilyReferralView.of(contact.referral(), contact)).toList();
+        return views.all("family view list");
     }
 
     @GET
@@ -63,10 +57,7 @@ public class FamilyResource {
     @Transactional
     @Operation(summary = "One referral as the family sees it; 404 unless the account is linked to it")
     public FamilyReferralView referral(@PathParam("id") UUID id) {
-        FamilyContact contact = linked().stream().filter(c -> c.referral().id().equals(id)).findFirst()
-                .orElseThrow(ReferralNotFound::new);
-        accessRecords.referralShown(id, "family view");
-        return FamilyReferralView.of(contact.referral(), contact);
+        return views.one(id, "family view");
     }
 
     @POST
@@ -77,11 +68,6 @@ public class FamilyResource {
     public Map<String, UUID> accept(@NotNull @Valid Acceptance acceptance) {
         requireVerifiedEmail();
         return Map.of("referralId", familyAccess.accept(acceptance.code(), caller.id()));
-    }
-
-    private List<FamilyContact> linked() {
-        requireVerifiedEmail();
-        return familyAccess.linkedContacts(caller.id());
     }
 
     private void requireVerifiedEmail() {

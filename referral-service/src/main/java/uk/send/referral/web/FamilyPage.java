@@ -24,11 +24,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateExtension;
-import uk.send.access.AccessRecords;
 import uk.send.access.CallerIdentity;
 import uk.send.access.FormToken;
-import uk.send.referral.FamilyContact;
 import uk.send.referral.api.FamilyReferralView;
+import uk.send.referral.api.FamilyViews;
 import uk.send.referral.family.FamilyAccess;
 import uk.send.referral.family.FamilyConfig;
 import uk.send.referral.family.InvitationRefused;
@@ -45,18 +44,18 @@ public class FamilyPage {
 
     private final CallerIdentity caller;
     private final FamilyAccess familyAccess;
-    private final AccessRecords accessRecords;
+    private final FamilyViews views;
     private final FormToken formToken;
     private final JsonWebToken session;
     private final Template page;
     private final String messagesUrl;
 
-    FamilyPage(CallerIdentity caller, FamilyAccess familyAccess, AccessRecords accessRecords, FormToken formToken,
+    FamilyPage(CallerIdentity caller, FamilyAccess familyAccess, FamilyViews views, FormToken formToken,
             JsonWebToken session, @Location("family/referrals.html") Template page,
             FamilyConfig config) {
         this.caller = caller;
         this.familyAccess = familyAccess;
-        this.accessRecords = accessRecords;
+        this.views = views;
         this.formToken = formToken;
         this.session = session;
         this.page = page;
@@ -98,12 +97,8 @@ public class FamilyPage {
     }
 
     private Response render(int status, String confirmation, String codeError, String code) {
-        List<FamilyContact> linked = caller.emailVerified() ? familyAccess.linkedContacts(caller.subject())
-                : List.of();
-        List<FamilyReferralView> views = linked.stream()
-                .map(contact -> FamilyReferralView.of(contact.referral(), contact)).toList();
-        accessRecords.referralsShown(views.stream().map(FamilyReferralView::id).toList(), "family page");
-        String html = page.data("referrals", views)
+        List<FamilyReferralView> referrals = caller.emailVerified() ? views.all("family page") : List.of();
+        String html = page.data("referrals", referrals)
                 .data("verified", caller.emailVerified())
                 .data("confirmation", confirmation)
                 .data("codeError", codeError)
