@@ -8,7 +8,9 @@ public enum ClinicalService {
     EDUCATIONAL_PSYCHOLOGY,
     CAMHS,
     OCCUPATIONAL_THERAPY,
-    PHYSIOTHERAPY;
+    PHYSIOTHERAPY,
+    /** Adult mental health services: takes CAMHS referrals over when a young person leaves CAMHS. */
+    ADULT_MENTAL_HEALTH;
 
     /** The service's name as a family would say it, for notices and the family's pages. */
     public String inPlainWords() {
@@ -20,11 +22,15 @@ public enum ClinicalService {
             case CAMHS -> "CAMHS (children and young people's mental health services)";
             case OCCUPATIONAL_THERAPY -> "occupational therapy";
             case PHYSIOTHERAPY -> "physiotherapy";
+            case ADULT_MENTAL_HEALTH -> "adult mental health services";
         };
     }
 
-    /** Services for children only, whose open referrals must be handed to the adult pathway at 18. */
-    public boolean endsAtEighteen() {
-        return this == CAMHS || this == COMMUNITY_PAEDIATRICS;
+    /**
+     * A service for adults, which takes referrals handed over from a children's service rather than from a school.
+     * Which children's services end, when, and where they hand over is configured in transition-service.
+     */
+    public boolean forAdults() {
+        return this == ADULT_MENTAL_HEALTH;
     }
 }

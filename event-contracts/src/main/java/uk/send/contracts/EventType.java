@@ -12,6 +12,7 @@ import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 import uk.send.contracts.triage.TriageClosureRequested;
@@ -34,6 +35,8 @@ public enum EventType {
     TRANSITION_DUE("transition.due", Topics.TRANSITION_EVENTS, TransitionDue.class),
     TRANSITION_INFORMATION_INCOMPLETE("transition.information-incomplete", Topics.TRANSITION_EVENTS,
             TransitionInformationIncomplete.class),
+    TRANSITION_ADULT_HANDOVER_PLANNED("transition.adult-handover-planned", Topics.TRANSITION_EVENTS,
+            TransitionAdultHandoverPlanned.class),
     TRANSITION_ADULT_HANDOVER_DUE("transition.adult-handover-due", Topics.TRANSITION_EVENTS,
             TransitionAdultHandoverDue.class),
     NOTIFICATION_DELIVERED("notification.delivered", Topics.NOTIFICATION_EVENTS, NotificationDelivered.class),

@@ -16,6 +16,7 @@ import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.referral.SupportOffer;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 import uk.send.contracts.triage.TriageClosureRequested;
@@ -69,14 +70,17 @@ final class ContractExamples {
                         ClinicalService.OCCUPATIONAL_THERAPY, ClosureReason.COMPLETED,
                         "Amara has finished her six sessions and the school has her new seating plan.", NOW)),
                 Map.entry(EventType.TRANSITION_DUE, new TransitionDue(CHILD, TransitionType.SECONDARY_SCHOOL,
-                        LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), 12, "100001", List.of(REFERRAL),
+                        LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), LocalDate.of(2026, 11, 23), 12,
+                        "ALTERNATIVE_PROVISION", "100001", List.of(REFERRAL),
                         List.of(RecipientType.FAMILY, RecipientType.SCHOOL, RecipientType.CASEWORKER))),
                 Map.entry(EventType.TRANSITION_INFORMATION_INCOMPLETE, new TransitionInformationIncomplete(CHILD,
                         TransitionType.POST_16, LocalDate.of(2027, 9, 1), List.of("HEALTH_ADVICE",
-                        "RECEIVING_SETTING_NAMED"), "100002", List.of(), List.of(RecipientType.CASEWORKER))),
+                        "RECEIVING_SETTING_NAMED"), "MAINSTREAM", "100002", List.of(), List.of(RecipientType.CASEWORKER))),
                 Map.entry(EventType.TRANSITION_ADULT_HANDOVER_DUE, new TransitionAdultHandoverDue(CHILD, REFERRAL,
-                        ClinicalService.CAMHS, LocalDate.of(2027, 5, 20),
-                        List.of(RecipientType.FAMILY, RecipientType.SCHOOL, RecipientType.CASEWORKER))),
+                        ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH, LocalDate.of(2027, 5, 20))),
+                Map.entry(EventType.TRANSITION_ADULT_HANDOVER_PLANNED, new TransitionAdultHandoverPlanned(CHILD,
+                        REFERRAL, ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH,
+                        LocalDate.of(2027, 5, 20), List.of(RecipientType.FAMILY, RecipientType.CASEWORKER))),
                 Map.entry(EventType.NOTIFICATION_DELIVERED, new NotificationDelivered(UUID.randomUUID(), REFERRAL,
                         UUID.randomUUID(), "referral.status-changed", RecipientType.FAMILY, Channel.EMAIL, NOW)),
                 Map.entry(EventType.NOTIFICATION_FAILED, new NotificationFailed(UUID.randomUUID(), REFERRAL,

@@ -7,7 +7,8 @@ import uk.send.contracts.RecipientType;
 import uk.send.contracts.TextAudience;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
-import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 
@@ -30,7 +31,9 @@ public final class NoticePlan {
 
     public static List<Addressee> of(EventType type, Record payload) {
         return switch (type) {
-            case REFERRAL_SUBMITTED -> to(SCHOOL_AND_FAMILY, "submitted");
+            // A referral handed over to an adult service: the children's referral's closure tells them, once.
+            case REFERRAL_SUBMITTED -> payload instanceof ReferralSubmitted submitted
+                    && submitted.transferredFrom() != null ? List.of() : to(SCHOOL_AND_FAMILY, "submitted");
             case REFERRAL_STATUS_CHANGED -> switch (((ReferralStatusChanged) payload).to()) {
                 case ACCEPTED_WAITING -> to(SCHOOL_AND_FAMILY, "waiting");
                 case MORE_INFORMATION_REQUESTED -> to(List.of(RecipientType.SCHOOL), "information-requested");
@@ -43,7 +46,7 @@ public final class NoticePlan {
             case TRANSITION_DUE -> to(((TransitionDue) payload).recipients(), "transition-due");
             case TRANSITION_INFORMATION_INCOMPLETE -> to(((TransitionInformationIncomplete) payload).recipients(),
                     "transition-incomplete");
-            case TRANSITION_ADULT_HANDOVER_DUE -> to(((TransitionAdultHandoverDue) payload).recipients(),
+            case TRANSITION_ADULT_HANDOVER_PLANNED -> to(((TransitionAdultHandoverPlanned) payload).recipients(),
                     "adult-handover");
             default -> List.of();
         };

@@ -1,6 +1,7 @@
 package uk.send.notification;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -54,6 +55,11 @@ public class NoticeText {
     public static String date(Instant at) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
                 .format(at.atZone(ZoneId.of("Europe/London")));
+    }
+
+    /** A date as people write it: 15 February 2027; null stays null. */
+    public static String date(LocalDate day) {
+        return day == null ? null : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(day);
     }
 
     public static String lowerWords(Enum<?> value) {

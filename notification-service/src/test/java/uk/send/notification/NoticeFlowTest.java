@@ -43,6 +43,7 @@ import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSchemas;
@@ -221,15 +222,46 @@ class NoticeFlowTest {
         UUID id = submitted();
         try (EventSender transitions = new EventSender("/transition-service")) {
             transitions.send(UUID.randomUUID().toString(), new TransitionDue(UUID.randomUUID(),
-                    TransitionType.SECONDARY_SCHOOL, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), 6,
-                    "100001", List.of(id), List.of(RecipientType.FAMILY, RecipientType.SCHOOL,
-                    RecipientType.CASEWORKER)));
+                    TransitionType.SECONDARY_SCHOOL, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15),
+                    LocalDate.of(2026, 11, 23), 6, "MAINSTREAM", "100001", List.of(id),
+                    List.of(RecipientType.FAMILY, RecipientType.SCHOOL, RecipientType.CASEWORKER)));
         }
         assertThat(Mail.body(Mail.awaitMessages(Referrals.family(id), 2).get(1)))
-                .contains("moving to secondary school (Year 7)").contains("2027-02-15");
+                .contains("moving to secondary school").contains("15 February 2027").contains("23 November 2026");
         Mail.awaitMessages(Referrals.school(id), 2);
         assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? "
                 + "AND cause_event_type = 'transition.due'", id)).isEqualTo(3);
+    }
+
+    @Test
+    void handOverPlanningTellsTheFamilyWhichAdultServiceTakesOverAndWhenButNeverTheSchool() {
+        UUID id = submitted();
+        try (EventSender transitions = new EventSender("/transition-service")) {
+            transitions.send(UUID.randomUUID().toString(), new TransitionAdultHandoverPlanned(UUID.randomUUID(), id,
+                    ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH, LocalDate.of(2027, 5, 20),
+                    List.of(RecipientType.CASEWORKER, RecipientType.FAMILY)));
+        }
+        assertThat(Mail.body(Mail.awaitMessages(Referrals.family(id), 2).get(1)))
+                .contains("adult mental health services").contains("20 May 2027")
+                .contains("keeps their place in the wait").doesNotContain("turns 18");
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number("SELECT count(*) FROM notice "
+                + "WHERE referral_id = ? AND cause_event_type = 'transition.adult-handover-planned'", id) == 2);
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? AND recipient_type = 'SCHOOL' "
+                + "AND cause_event_type = 'transition.adult-handover-planned'", id)).isZero();
+    }
+
+    @Test
+    void withNoAdultServiceOnlyTheCaseWorkerIsAskedToDecide() {
+        UUID id = submitted();
+        try (EventSender transitions = new EventSender("/transition-service")) {
+            transitions.send(UUID.randomUUID().toString(), new TransitionAdultHandoverPlanned(UUID.randomUUID(), id,
+                    ClinicalService.COMMUNITY_PAEDIATRICS, null, LocalDate.of(2027, 9, 1),
+                    List.of(RecipientType.CASEWORKER)));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number("SELECT count(*) FROM notice "
+                + "WHERE referral_id = ? AND cause_event_type = 'transition.adult-handover-planned'", id) == 1);
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? AND recipient_type = "
+                + "'CASEWORKER' AND cause_event_type = 'transition.adult-handover-planned'", id)).isEqualTo(1);
     }
 
     @Test

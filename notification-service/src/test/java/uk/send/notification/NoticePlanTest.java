@@ -21,6 +21,8 @@ import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.TransitionType;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 
 class NoticePlanTest {
@@ -72,10 +74,28 @@ class NoticePlanTest {
     @Test
     void aTransitionTellsWhomTheEventNames() {
         TransitionDue due = new TransitionDue(UUID.randomUUID(), TransitionType.SECONDARY_SCHOOL,
-                LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), 6, "100001", List.of(REFERRAL),
+                LocalDate.of(2027, 9, 1), LocalDate.of(2027, 2, 15), LocalDate.of(2026, 11, 23), 6, "MAINSTREAM",
+                "100001", List.of(REFERRAL),
                 List.of(RecipientType.CASEWORKER, RecipientType.FAMILY, RecipientType.FAMILY));
         assertThat(NoticePlan.of(EventType.TRANSITION_DUE, due)).extracting(NoticePlan.Addressee::type)
                 .containsExactly(RecipientType.CASEWORKER, RecipientType.FAMILY);
+    }
+
+    @Test
+    void handOverPlanningTellsTheFamilyAndCaseWorkerOrOnlyTheCaseWorkerWhenNoAdultServiceTakesOver() {
+        TransitionAdultHandoverPlanned planned = new TransitionAdultHandoverPlanned(UUID.randomUUID(), REFERRAL,
+                ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH, LocalDate.of(2027, 5, 20),
+                List.of(RecipientType.CASEWORKER, RecipientType.FAMILY));
+        assertThat(NoticePlan.of(EventType.TRANSITION_ADULT_HANDOVER_PLANNED, planned))
+                .extracting(NoticePlan.Addressee::type).containsExactly(RecipientType.CASEWORKER, RecipientType.FAMILY);
+        TransitionAdultHandoverPlanned noAdultService = new TransitionAdultHandoverPlanned(UUID.randomUUID(),
+                REFERRAL, ClinicalService.COMMUNITY_PAEDIATRICS, null, LocalDate.of(2027, 9, 1),
+                List.of(RecipientType.CASEWORKER));
+        assertThat(NoticePlan.of(EventType.TRANSITION_ADULT_HANDOVER_PLANNED, noAdultService))
+                .extracting(NoticePlan.Addressee::type).containsExactly(RecipientType.CASEWORKER);
+        assertThat(NoticePlan.of(EventType.TRANSITION_ADULT_HANDOVER_DUE, new TransitionAdultHandoverDue(
+                UUID.randomUUID(), REFERRAL, ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH,
+                LocalDate.of(2027, 5, 20)))).as("the closure of the children's referral tells them").isEmpty();
     }
 
     @Test

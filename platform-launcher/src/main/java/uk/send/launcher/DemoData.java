@@ -15,9 +15,10 @@ import uk.send.identifiers.NhsNumber;
 
 /**
  * The local run's demo data, entered through the services' own APIs as the demo users, so every event, notice and
- * queue is real: two schools, a dozen children aged 3 to 19 (every transition type shows), referrals in every
- * state, and a speech and language therapy waiting list long enough, with children already seen, for its wait
- * estimate to mean something. Loaded once; a marker in the platform's home says so.
+ * queue is real: two schools, a dozen children aged 3 to 19 (every transition type shows, one child is in
+ * alternative provision), referrals in every state, a young person of 17 whose CAMHS referral is being planned for
+ * hand-over to adult mental health services, and a speech and language therapy waiting list long enough, with
+ * children already seen, for its wait estimate to mean something. Loaded once; a marker in the platform's home says so.
  */
 public final class DemoData {
 
@@ -118,6 +119,13 @@ public final class DemoData {
                 .expect(202, 409);
         referrals.add(question);
 
+        // CAMHS: a young person of 17 years 8 months, waiting since last year. Hand-over to adult mental health
+        // services is being planned; on their 18th birthday the referral moves there with the day it was first
+        // received, so the wait is not lost.
+        UUID handover = carryOver(RIVERSIDE, CAMHS, LocalDate.now().minusYears(17).minusMonths(8), false, 40);
+        accept("clinician.camhs", handover, "ROUTINE");
+        referrals.add(handover);
+
         // Community paediatrics: one declined with signposting, one withdrawn by the school.
         UUID declined = submit("senco.oakfield", OAKFIELD, PAEDIATRICS, null, 8, false, false);
         api.post("triage-service", "/api/triage/referrals/" + declined + "/decline", "clinician.paeds", Map.of(
@@ -169,19 +177,41 @@ public final class DemoData {
             ServiceApi.Answer answer = api.post("transition-service", "/api/children", "caseworker", child)
                     .expect(201, 409);
             if (answer.status() == 201) {
-                registered.add(UUID.fromString(answer.json().get("childId").asText()));
+                UUID id = UUID.fromString(answer.json().get("childId").asText());
+                registered.add(id);
+                correct(id, ages[i]);
             }
         }
         return registered;
     }
 
     /**
-     * The 17-year-old turns 18 in about three months and the 18-year-old 19 in about four, so the hand-over to
-     * adult services and the move to post-19 education fall inside the next six months; the others are spread.
+     * Corrections a case worker makes: the 7-year-old lives in a three-tier area (middle school from Year 5), and
+     * the 16-year-old in Year 12 is to move to another college in three months.
+     */
+    private void correct(UUID child, int age) {
+        if (age == 7) {
+            api.patch("transition-service", "/api/children/" + child, "caseworker",
+                    Map.of("threeTier", Map.of("middleSchoolFrom", 5, "upperSchoolFrom", 9))).expect(200);
+        } else if (age == 16) {
+            api.patch("transition-service", "/api/children/" + child, "caseworker",
+                    Map.of("post16MoveOn", LocalDate.now().plusMonths(3).toString())).expect(200);
+        }
+    }
+
+    /**
+     * The 16-year-old was 16 on the last 31 August, so is in Year 12. The 17-year-old turns 18 in about three months
+     * and the 18-year-old 19 in about four, so the hand-over to adult services and the move to post-19 education fall
+     * inside the next six months; the others are spread.
      */
     private static LocalDate dateOfBirth(int age, int i) {
         LocalDate today = LocalDate.now();
         return switch (age) {
+            case 16 -> {
+                LocalDate lastThirtyFirstAugust = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear()
+                        : today.getYear() - 1, 8, 31);
+                yield lastThirtyFirstAugust.minusYears(16).minusDays(30);
+            }
             case 17 -> today.minusYears(18).plusDays(95);
             case 18 -> today.minusYears(19).plusDays(125);
             default -> today.minusYears(age).minusDays(40L * i + 20);
@@ -201,7 +231,13 @@ public final class DemoData {
 
     /** A referral from the previous system, received this many weeks ago. */
     private UUID carryOver(String school, String service, int age, boolean complexHealthNeeds, int weeksAgo) {
-        Map<String, Object> body = referral(school, service, null, age, complexHealthNeeds, false);
+        return carryOver(school, service, LocalDate.now().minusYears(age).minusDays(23L * nextChild % 300),
+                complexHealthNeeds, weeksAgo);
+    }
+
+    private UUID carryOver(String school, String service, LocalDate dateOfBirth, boolean complexHealthNeeds,
+            int weeksAgo) {
+        Map<String, Object> body = referral(school, service, null, dateOfBirth, complexHealthNeeds, false);
         String id = api.post("referral-service", "/api/referrals/migrated", "caseworker", Map.of(
                 "referral", body,
                 "receivedAt", Instant.now().minus(Duration.ofDays(7L * weeksAgo)).toString(),
@@ -213,13 +249,19 @@ public final class DemoData {
 
     private Map<String, Object> referral(String school, String service, String familyEmail, int age,
             boolean complexHealthNeeds, boolean safeguardingConcern) {
+        return referral(school, service, familyEmail, LocalDate.now().minusYears(age).minusDays(23L * nextChild % 300),
+                complexHealthNeeds, safeguardingConcern);
+    }
+
+    private Map<String, Object> referral(String school, String service, String familyEmail, LocalDate dateOfBirth,
+            boolean complexHealthNeeds, boolean safeguardingConcern) {
         int n = nextChild++;
         String given = GIVEN_NAMES.get(n % GIVEN_NAMES.size());
         String family = FAMILY_NAMES.get((n * 5) % FAMILY_NAMES.size());
         Map<String, Object> child = new LinkedHashMap<>();
         child.put("givenName", given);
         child.put("familyName", family);
-        child.put("dateOfBirth", LocalDate.now().minusYears(age).minusDays(23L * n % 300).toString());
+        child.put("dateOfBirth", dateOfBirth.toString());
         child.put("nhsNumber", nhsNumber(100 + n));
         Map<String, Object> contact = new LinkedHashMap<>();
         contact.put("name", "Sam " + family);

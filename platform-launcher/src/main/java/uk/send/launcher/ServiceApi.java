@@ -67,6 +67,11 @@ public final class ServiceApi {
         return send(request);
     }
 
+    public Answer patch(String service, String path, String user, Object body) {
+        return send(request(service, path, user).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     private HttpRequest.Builder request(String service, String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + settings.servicePorts().get(service) + path))

@@ -58,6 +58,8 @@ public final class ServiceProcess implements Component {
         environment.put("REFERRAL_SERVICE_URL", "http://localhost:" + settings.servicePorts().get("referral-service"));
         environment.put("NOTIFICATION_SERVICE_URL",
                 "http://localhost:" + settings.servicePorts().get("notification-service"));
+        environment.put("TRANSITION_SERVICE_URL",
+                "http://localhost:" + settings.servicePorts().get("transition-service"));
         environment.put("FAMILY_MESSAGES_URL",
                 "http://localhost:" + settings.servicePorts().get("notification-service") + "/family");
         environment.put("FAMILY_REFERRALS_URL",

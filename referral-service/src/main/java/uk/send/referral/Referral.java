@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -79,6 +80,10 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The children's referral this adult one was handed over from, if it was. */
+    @Column(name = "transferred_from")
+    private UUID transferredFrom;
+
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<FamilyContact> familyContacts = new ArrayList<>();
@@ -93,6 +98,32 @@ public class Referral extends PanacheEntityBase {
     public static Referral submit(ClinicalService service, String schoolUrn, SchoolContact schoolContact, Child child,
             String reason, boolean complexHealthNeeds, boolean safeguardingConcern, Consent consent,
             String submittedBy, Instant at) {
+        return received(service, schoolUrn, schoolContact, child, reason, complexHealthNeeds, safeguardingConcern,
+                consent, submittedBy, at, at, "Referred by the school");
+    }
+
+    /**
+     * The referral to an adult service that takes this children's referral over: the same child, school, reason,
+     * consent and family contacts, received on the day this one was received, so the young person keeps their wait.
+     * The first line of its history says where it came from.
+     */
+    public Referral handedOverTo(ClinicalService adultService, String by, Instant at) {
+        Referral adult = received(adultService, schoolUrn, schoolContact, child, reason, complexHealthNeeds,
+                safeguardingConcern, consent, by, submittedAt, at, "Handed over from children's "
+                        + service.inPlainWords() + ", keeping the date it was first received");
+        adult.transferredFrom = id;
+        for (FamilyContact contact : familyContacts) {
+            adult.addFamilyContact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
+                    contact.addressLine1(), contact.addressLine2(), contact.postcode(), contact.preferredChannel(),
+                    contact.language(), contact.accessibleFormat(), contact.youngPerson());
+        }
+        return adult;
+    }
+
+    /** A new referral, received on {@code receivedAt} and stored at {@code at}, its history opened by one line. */
+    private static Referral received(ClinicalService service, String schoolUrn, SchoolContact schoolContact,
+            Child child, String reason, boolean complexHealthNeeds, boolean safeguardingConcern, Consent consent,
+            String by, Instant receivedAt, Instant at, String firstLine) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.status = ReferralStatus.SUBMITTED;
@@ -104,11 +135,11 @@ public class Referral extends PanacheEntityBase {
         referral.complexHealthNeeds = complexHealthNeeds;
         referral.safeguardingConcern = safeguardingConcern;
         referral.consent = consent;
-        referral.submittedBy = submittedBy;
-        referral.submittedAt = at;
+        referral.submittedBy = by;
+        referral.submittedAt = receivedAt;
         referral.updatedAt = at;
-        referral.timeline.add(new StatusChange(referral, null, ReferralStatus.SUBMITTED, null,
-                "Referred by the school", TextAudience.FAMILY, ChangeDetails.none(), submittedBy, at));
+        referral.timeline.add(new StatusChange(referral, null, ReferralStatus.SUBMITTED, null, firstLine,
+                TextAudience.FAMILY, ChangeDetails.none(), by, at));
         return referral;
     }
 
@@ -160,6 +191,15 @@ public class Referral extends PanacheEntityBase {
         status = to;
         updatedAt = at;
         return change;
+    }
+
+    public UUID transferredFrom() {
+        return transferredFrom;
+    }
+
+    /** The adult referral this one was handed over to, if it was. */
+    public Optional<UUID> handedOverTo() {
+        return Referral.<Referral>find("transferredFrom", id).firstResultOptional().map(Referral::id);
     }
 
     public UUID id() {

@@ -43,7 +43,8 @@ public class ReferralEvents {
                         contact.addressLine1() == null ? null : new ReferralSubmitted.PostalAddress(
                                 contact.addressLine1(), contact.addressLine2(), contact.postcode()),
                         contact.preferredChannel(), contact.language(), contact.accessibleFormat(),
-                        contact.youngPerson())).toList()));
+                        contact.youngPerson())).toList(),
+                referral.transferredFrom()));
     }
 
     void statusChanged(Referral referral, StatusChange change) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
@@ -60,6 +61,23 @@ public class Referrals {
             idempotencyKeys.remember(caller, idempotencyKey, requestHash, draft.id());
         }
         return new Submission(draft, true);
+    }
+
+    /**
+     * Hands a children's referral over to an adult service: the adult referral is stored and announced with the
+     * children's referral's received date, the family's accounts stay linked (or invited) as they were, and the
+     * children's referral closes naming the service that now has it. One transaction: all of it or none.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral handOver(Referral children, ClinicalService adultService, String by, Instant at) {
+        Referral adult = children.handedOverTo(adultService, by, at);
+        adult.persist();
+        events.submitted(adult);
+        familyAccess.carryOver(children, adult);
+        close(children, ClosureReason.TRANSFERRED_TO_ADULT_SERVICES, "Handed over to " + adultService.inPlainWords()
+                + ", which now has the referral with the date it was first received, so the wait is not lost",
+                List.of(), by, at);
+        return adult;
     }
 
     @Transactional

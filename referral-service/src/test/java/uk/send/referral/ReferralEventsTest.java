@@ -3,6 +3,7 @@ package uk.send.referral;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TriageDecision;
 import uk.send.contracts.referral.ReferralStatusChanged;
+import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.referral.SupportOffer;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.triage.TriageClosureRequested;
@@ -184,15 +186,45 @@ class ReferralEventsTest {
     }
 
     @Test
-    void aYoungPersonTurningEighteenIsHandedToAdultServicesNotClosedSilently() {
+    void aYoungPersonWhoseChildrensServiceEndsIsReferredToTheAdultServiceKeepingTheirWait() {
         UUID id = submit("CAMHS");
+        Map<String, Object> children = view(id);
+        TransitionAdultHandoverDue handover = new TransitionAdultHandoverDue(UUID.randomUUID(), id,
+                ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH, LocalDate.now());
         try (EventSender transitions = new EventSender("/transition-service")) {
-            transitions.send(id.toString(), new TransitionAdultHandoverDue(UUID.randomUUID(), id,
-                    ClinicalService.CAMHS, LocalDate.now().plusMonths(6),
-                    List.of(RecipientType.FAMILY, RecipientType.SCHOOL, RecipientType.CASEWORKER)));
+            transitions.send(id.toString(), handover);
+            awaitStatus(id, "CLOSED");
+            // The same hand-over again, as a new event: still one adult referral.
+            transitions.send(id.toString(), handover);
+            transitions.send(id.toString(), new TransitionAdultHandoverDue(UUID.randomUUID(), UUID.randomUUID(),
+                    ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH, LocalDate.now()));
         }
-        awaitStatus(id, "CLOSED");
-        assertThat(view(id).get("closureReason")).isEqualTo("TRANSFERRED_TO_ADULT_SERVICES");
+
+        Map<String, Object> closed = view(id);
+        assertThat(closed.get("closureReason")).isEqualTo("TRANSFERRED_TO_ADULT_SERVICES");
+        String adultId = (String) closed.get("handedOverTo");
+        assertThat(adultId).isNotNull();
+        Map<String, Object> adult = view(UUID.fromString(adultId));
+        assertThat(adult.get("service")).isEqualTo("ADULT_MENTAL_HEALTH");
+        assertThat(adult.get("status")).isEqualTo("SUBMITTED");
+        assertThat(adult.get("submittedAt")).as("the day the children's referral was received")
+                .isEqualTo(children.get("submittedAt"));
+        assertThat(adult.get("transferredFrom")).isEqualTo(id.toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows.count("event_conflict",
+                "event_type = ?1 AND current_status = 'UNKNOWN'", "transition.adult-handover-due") >= 1);
+        assertThat(rows.count("referral", "transferred_from = ?1", id)).isEqualTo(1);
+        try (TopicReader reader = new TopicReader(Topics.REFERRAL_EVENTS)) {
+            ConsumerRecord<String, String> submitted = reader.readUntil(r -> adultId.equals(r.key()),
+                    seen -> !seen.isEmpty(), Duration.ofSeconds(20)).get(0);
+            assertThat(EventJson.read(submitted.value(), ReferralSubmitted.class).transferredFrom()).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void aSchoolCannotReferToAnAdultService() {
+        given().auth().oauth2(Tokens.senco("100001")).contentType(ContentType.JSON)
+                .body(ReferralRequests.valid("100001", "ADULT_MENTAL_HEALTH", "grace.jones@example.org"))
+                .post("/api/referrals").then().statusCode(400).body("violations.field", hasItem("service"));
     }
 
     private static TriageDecisionMade decision(UUID id, TriageDecision decision, Priority priority,

@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -158,6 +159,15 @@ class AccessMatrixIT {
                         c -> "/api/children/" + child + "/transitions", null, Map.of(Caller.CASE_WORKER, 200)),
                 row("list upcoming transitions", "transition-service", "GET", c -> "/api/transitions/upcoming",
                         null, Map.of(Caller.CASE_WORKER, 200)),
+                row("correct a child's record", "transition-service", "PATCH", c -> "/api/children/" + child,
+                        Map.of("socialCareInvolved", true), Map.of(Caller.CASE_WORKER, 200)),
+                row("list children whose details are to be confirmed", "transition-service", "GET",
+                        c -> "/api/children?detailsToConfirm=true", null, Map.of(Caller.CASE_WORKER, 200)),
+                row("add a school of the area", "transition-service", "POST", c -> "/api/schools",
+                        Map.of("urn", String.format("%06d", new Random().nextInt(1_000_000)),
+                                "name", "Matrix Academy"), Map.of(Caller.CASE_WORKER, 201)),
+                row("read the transition figures per setting", "transition-service", "GET",
+                        c -> "/api/transitions/figures", null, Map.of(Caller.CASE_WORKER, 200, Caller.LEADER, 200)),
                 row("read the closure audit", "notification-service", "GET", c -> "/api/closure-audit", null,
                         Map.of(Caller.CASE_WORKER, 200)),
                 row("read a referral's notices", "notification-service", "GET",

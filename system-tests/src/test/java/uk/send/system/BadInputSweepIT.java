@@ -243,7 +243,7 @@ class BadInputSweepIT {
         return Arbitraries.oneOf(
                 Arbitraries.integers().between(201, 1000).map(n -> new Spoiled("receivingSetting",
                         n + " characters", body -> body.put("receivingSetting", "s".repeat(n)))),
-                wrongTypes("ehcPlanReviewed", null),
+                wrongTypes("healthAdvice", null),
                 wrongTypes("viewsRecorded", null));
     }
 

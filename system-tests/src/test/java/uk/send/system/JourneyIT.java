@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -356,6 +357,56 @@ class JourneyIT {
             audit.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("portal-audit.png"))
                     .setFullPage(true));
         }
+    }
+
+    @Test
+    @Order(9)
+    void aYoungPersonsCamhsReferralIsPlannedForHandOverAndAtEighteenMovesToAdultServicesKeepingItsDate() {
+        // Seventeen years and eight months: hand-over planning starts at once; the referral stays open.
+        ReferralRequest planned = ReferralRequest.forSpeechAndLanguage("Tomos", RUN)
+                .to("CAMHS", LocalDate.now().minusYears(17).minusMonths(8));
+        UUID plannedId = submit(planned);
+        List<String> planning = awaitMail(planned.familyEmail(), "adult mental health services", 1);
+        assertThat(planning.get(0)).contains("keeps their place in the wait");
+        assertThat(api.get("referral-service", "/api/referrals/" + plannedId, "caseworker").json().get("status")
+                .asText()).isNotEqualTo("CLOSED");
+
+        // Eighteen today: the children's referral is handed over to adult mental health services at once, with the
+        // day it was received, and closed naming it; the family is told of the closure once.
+        ReferralRequest eighteen = ReferralRequest.forSpeechAndLanguage("Efa", RUN)
+                .to("CAMHS", LocalDate.now().minusYears(18));
+        UUID childrensId = UUID.fromString(api.post("referral-service", "/api/referrals", "senco.oakfield",
+                eighteen.body()).expect(201).json().get("id").asText());
+        awaitStatus(childrensId, "CLOSED");
+        JsonNode closed = api.get("referral-service", "/api/referrals/" + childrensId, "caseworker").json();
+        assertThat(closed.get("closureReason").asText()).isEqualTo("TRANSFERRED_TO_ADULT_SERVICES");
+        String adultId = closed.get("handedOverTo").asText();
+        JsonNode adult = api.get("referral-service", "/api/referrals/" + adultId, "caseworker").json();
+        assertThat(adult.get("service").asText()).isEqualTo("ADULT_MENTAL_HEALTH");
+        assertThat(adult.get("submittedAt").asText()).isEqualTo(closed.get("submittedAt").asText());
+        await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport.stream(api.get("triage-service",
+                "/api/triage/queue", "clinician.adultmh").json().get("triage").spliterator(), false)
+                .anyMatch(entry -> entry.get("referralId").asText().equals(adultId)));
+        List<String> closure = awaitMail(eighteen.familyEmail(), "is now closed", 1);
+        assertThat(closure.get(0)).contains("handed over to an adult service")
+                .contains("does not need to be referred again");
+    }
+
+    @Test
+    @Order(10)
+    void aChildInAlternativeProvisionIsCorrectedAndCountedInTheTransitionFigures() {
+        String child = api.post("transition-service", "/api/children", "caseworker", Map.of(
+                "givenName", "Nia", "familyName", "Okoro-" + RUN, "dateOfBirth",
+                LocalDate.now().minusYears(10).minusMonths(6).toString(), "setting", "MAINSTREAM",
+                "schoolUrn", "100001", "ehcPlan", false, "socialCareInvolved", false))
+                .expect(201).json().get("childId").asText();
+        api.patch("transition-service", "/api/children/" + child, "caseworker",
+                Map.of("setting", "ALTERNATIVE_PROVISION", "ehcPlan", true)).expect(200);
+
+        JsonNode figures = api.get("transition-service", "/api/transitions/figures", "caseworker").expect(200).json();
+        JsonNode ap = StreamSupport.stream(figures.spliterator(), false)
+                .filter(f -> f.get("setting").asText().equals("ALTERNATIVE_PROVISION")).findFirst().orElseThrow();
+        assertThat(ap.get("due").asInt() + ap.get("atRisk").asInt() + ap.get("overdue").asInt()).isPositive();
     }
 
     /** The page meets WCAG 2.2 AA as far as axe-core can tell. */

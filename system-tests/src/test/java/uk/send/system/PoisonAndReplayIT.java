@@ -97,9 +97,11 @@ class PoisonAndReplayIT {
         poison.put(Topics.TRANSITION_EVENTS, List.of(
                 send(Topics.TRANSITION_EVENTS, "transition.due", "not json at all"),
                 send(Topics.TRANSITION_EVENTS, "transition.exploded", "{}"),
-                send(Topics.TRANSITION_EVENTS, "transition.adult-handover-due", EventJson.write(
-                        new TransitionAdultHandoverDue(UUID.randomUUID(), stranger, ClinicalService.CAMHS,
-                                LocalDate.now().plusMonths(5), List.of(RecipientType.FAMILY))))));
+                send(Topics.TRANSITION_EVENTS, "transition.adult-handover-due", "{\"childId\": 7}")));
+        // A hand-over for a referral nobody has is recorded by referral-service, not set aside to be retried.
+        UUID strangerHandover = send(Topics.TRANSITION_EVENTS, "transition.adult-handover-due", EventJson.write(
+                new TransitionAdultHandoverDue(UUID.randomUUID(), stranger, ClinicalService.CAMHS,
+                        ClinicalService.ADULT_MENTAL_HEALTH, LocalDate.now())));
         poison.put(Topics.NOTIFICATION_EVENTS, List.of(
                 send(Topics.NOTIFICATION_EVENTS, "notification.delivered", "{\"notificationId\": 3"),
                 send(Topics.NOTIFICATION_EVENTS, "notification.exploded", "{}")));
@@ -130,6 +132,7 @@ class PoisonAndReplayIT {
                             .count(), Topics.deadLetter(topic.getKey()), reasons.get(topic.getValue().get(0)));
         }
         assertThat(deadLetters(Topics.NOTIFICATION_EVENTS)).doesNotContainKey(earlyNotice);
+        assertThat(deadLetters(Topics.TRANSITION_EVENTS)).doesNotContainKey(strangerHandover);
         assertThat(setAside).isEqualTo(11);
     }
 

@@ -44,6 +44,17 @@ record ReferralRequest(String givenName, String schoolEmail, String familyEmail,
         return new ReferralRequest(givenName, schoolEmail, familyEmail, body);
     }
 
+    /** The same referral, to another service, for someone born on another day. */
+    ReferralRequest to(String service, LocalDate dateOfBirth) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        Map<String, Object> child = new LinkedHashMap<>(child());
+        child.put("dateOfBirth", dateOfBirth.toString());
+        copy.put("child", child);
+        copy.put("service", service);
+        copy.put("reason", "Low mood and withdrawal at school over the last term.");
+        return new ReferralRequest(givenName, schoolEmail, familyEmail, copy);
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> child() {
         return (Map<String, Object>) body.get("child");

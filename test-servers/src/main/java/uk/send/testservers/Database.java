@@ -32,6 +32,20 @@ public final class Database {
         }
     }
 
+    /** Changes rows behind the service's back, to set a scene; returns how many changed. */
+    public int update(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(database),
+                PostgresServer.user(), PostgresServer.password());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first column of the first row, as text, or null. */
     public String text(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(database),

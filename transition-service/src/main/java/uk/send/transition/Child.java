@@ -2,6 +2,7 @@ package uk.send.transition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import uk.send.transition.calendar.SchoolCalendar;
+import uk.send.transition.calendar.SchoolStructure;
+import uk.send.transition.calendar.Transition;
+import uk.send.transition.calendar.TransitionCalendar;
 
 /** A child or young person known to the partnership, whose transitions are planned. */
 @Entity
@@ -52,8 +56,22 @@ public class Child extends PanacheEntityBase {
     @Column(name = "separate_junior_school")
     public boolean separateJuniorSchool;
 
+    /** In a three-tier area, the year groups a child starts middle and upper school in; null in two tiers. */
+    @Column(name = "middle_school_from")
+    public Integer middleSchoolFrom;
+
+    @Column(name = "upper_school_from")
+    public Integer upperSchoolFrom;
+
+    /** A planned move from one post-16 institution to another. */
+    @Column(name = "post_16_move_on")
+    public LocalDate post16MoveOn;
+
     @Column(name = "ehc_plan")
     public boolean ehcPlan;
+
+    @Column(name = "ehc_plan_issued_on")
+    public LocalDate ehcPlanIssuedOn;
 
     @Column(name = "ehc_plan_last_reviewed")
     public LocalDate ehcPlanLastReviewed;
@@ -64,8 +82,25 @@ public class Child extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** False for a child learned from a referral, whose setting and plan a case worker has still to confirm. */
+    @Column(name = "details_confirmed")
+    public boolean detailsConfirmed;
+
     public SchoolCalendar calendar() {
         return actualYearGroup == null ? SchoolCalendar.forChild(dateOfBirth)
                 : SchoolCalendar.outOfCohort(dateOfBirth, actualYearGroup, yearGroupRecordedOn);
+    }
+
+    public SchoolStructure schools() {
+        return new SchoolStructure(separateJuniorSchool, middleSchoolFrom, upperSchoolFrom);
+    }
+
+    /** The child's transitions, with the statutory review of each phase transfer where they have an EHC plan. */
+    public List<Transition> transitions() {
+        return TransitionCalendar.transitions(calendar(), schools(), post16MoveOn, ehcPlan);
+    }
+
+    public String name() {
+        return givenName + " " + familyName;
     }
 }

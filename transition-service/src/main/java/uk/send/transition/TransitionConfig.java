@@ -1,6 +1,8 @@
 package uk.send.transition;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -8,19 +10,40 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "transition")
 public interface TransitionConfig {
 
-    /** How many months ahead of a transition its family, school and case worker are told, once for each. */
+    /**
+     * For a transition without a statutory deadline, how many months ahead its family, school and case worker are
+     * told, once for each. A phase transfer of a child with an EHC plan has its reminders set by the statutory review.
+     */
     @WithDefault("12,6")
     List<Integer> leadTimesMonths();
 
-    /** How near a transition must be before an incomplete plan is raised. */
-    @WithDefault("10")
+    /**
+     * For a transition without a statutory deadline, how many weeks before it an incomplete plan is raised: a term
+     * and a half, so that the receiving setting still has time to act. With a deadline, the review date decides.
+     */
+    @WithDefault("20")
     int incompleteWarningWeeks();
 
-    /** How many months before a young person's 18th birthday an open children's-only referral is handed over. */
+    /** How many months before a children's service ends its hand-over to the adult service is planned (NICE NG43). */
     @WithDefault("6")
     int adultHandoverMonths();
+
+    /**
+     * Per clinical service that ends in childhood (its name, for example {@code CAMHS}): when it ends and which adult
+     * service takes its referrals over. A service not named here carries on past 18.
+     */
+    Map<String, AdultHandoverRule> handover();
 
     /** When the daily scan runs (Quartz-style cron); "off" to disable it. */
     @WithDefault("0 0 6 * * ?")
     String scanCron();
+
+    interface AdultHandoverRule {
+
+        /** An age ({@code 18}) or {@code leaving-school}: the end of the school year of Year 13. */
+        String ends();
+
+        /** The adult service that takes the referral over; none, and the case worker decides. */
+        Optional<String> adultService();
+    }
 }

@@ -2,10 +2,9 @@ package uk.send.transition;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -18,10 +17,14 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import uk.send.contracts.TransitionType;
+import uk.send.transition.calendar.Transition;
+import uk.send.transition.calendar.TransitionCalendar;
+import uk.send.transition.calendar.TransitionStatus;
 
 /**
- * The information a transition needs, item by item. What is required depends on the child: social care advice where
- * social care is involved, preparation-for-adulthood outcomes from Year 9, a reviewed EHC plan where there is one.
+ * What a transition needs, item by item, and the statutory review before it. What is required depends on the child
+ * and the move: the reviewed and amended EHC plan before a phase transfer where there is a plan, social care advice
+ * where social care is involved, preparation-for-adulthood outcomes for a move from Year 9 on.
  */
 @Entity
 @Table(name = "transition_plan")
@@ -34,10 +37,6 @@ public class TransitionPlan extends PanacheEntityBase {
         }
     }
 
-    private static final Set<TransitionType> FROM_YEAR_NINE = EnumSet.of(TransitionType.PREPARATION_FOR_ADULTHOOD,
-            TransitionType.POST_16, TransitionType.ADULT_SERVICES, TransitionType.POST_19,
-            TransitionType.EHC_PLAN_ENDS);
-
     @Id
     @Column(name = "child_id")
     public UUID childId;
@@ -46,8 +45,11 @@ public class TransitionPlan extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public TransitionType transition;
 
-    @Column(name = "ehc_plan_reviewed")
-    public boolean ehcPlanReviewed;
+    @Column(name = "review_held_on")
+    public LocalDate reviewHeldOn;
+
+    @Column(name = "amended_plan_issued_on")
+    public LocalDate amendedPlanIssuedOn;
 
     @Column(name = "health_advice")
     public boolean healthAdvice;
@@ -64,6 +66,10 @@ public class TransitionPlan extends PanacheEntityBase {
     @Column(name = "views_recorded")
     public boolean viewsRecorded;
 
+    /** The day every item was first in place; null while one is missing. */
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -75,10 +81,10 @@ public class TransitionPlan extends PanacheEntityBase {
         return plan;
     }
 
-    /** The checklist items still missing for this child, by name; empty when the plan is complete. */
-    public List<String> missingFor(Child child) {
+    /** The checklist items still missing for this child's move, by name; empty when the plan is complete. */
+    public List<String> missingFor(Child child, Transition move) {
         List<String> missing = new ArrayList<>();
-        if (child.ehcPlan && !ehcPlanReviewed) {
+        if (move.statutory() && amendedPlanIssuedOn == null) {
             missing.add("EHC_PLAN_REVIEWED");
         }
         if (!healthAdvice) {
@@ -87,7 +93,8 @@ public class TransitionPlan extends PanacheEntityBase {
         if (child.socialCareInvolved && !socialCareAdvice) {
             missing.add("SOCIAL_CARE_ADVICE");
         }
-        if (FROM_YEAR_NINE.contains(transition) && !adulthoodOutcomes) {
+        if (TransitionCalendar.preparingForAdulthood(child.calendar()).partOfReviewOn(move.on())
+                && !adulthoodOutcomes) {
             missing.add("PREPARATION_FOR_ADULTHOOD_OUTCOMES");
         }
         if (receivingSetting == null || receivingSetting.isBlank()) {
@@ -97,5 +104,24 @@ public class TransitionPlan extends PanacheEntityBase {
             missing.add("CHILD_AND_FAMILY_VIEWS");
         }
         return missing;
+    }
+
+    /** Notes the day the checklist became complete, or forgets it when an item is missing again. */
+    public void recordCompleteness(Child child, Transition move, LocalDate today) {
+        boolean complete = missingFor(child, move).isEmpty();
+        if (complete && completedOn == null) {
+            completedOn = today;
+        } else if (!complete) {
+            completedOn = null;
+        }
+    }
+
+    public TransitionStatus.Progress progress(Child child, Transition move) {
+        return new TransitionStatus.Progress(reviewHeldOn, amendedPlanIssuedOn, missingFor(child, move).isEmpty());
+    }
+
+    /** Whether every item was in place by the day the child moved. */
+    public boolean completeBy(LocalDate move) {
+        return completedOn != null && !completedOn.isAfter(move);
     }
 }

@@ -36,6 +36,7 @@ import uk.send.contracts.EventType;
 import uk.send.contracts.Topics;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 import uk.send.testservers.Database;
@@ -43,6 +44,7 @@ import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.TopicReader;
 import uk.send.testservers.Tokens;
+import uk.send.transition.calendar.PhaseTransferReview;
 import uk.send.transition.scan.TransitionScan;
 
 @QuarkusTest
@@ -66,11 +68,16 @@ class TransitionPlanningTest {
         given().auth().oauth2(Tokens.caseworker()).get("/api/children/{id}/transitions", id)
                 .then().statusCode(200)
                 .body("transitions.transition", equalTo(List.of("STARTING_RECEPTION", "JUNIOR_SCHOOL",
-                        "SECONDARY_SCHOOL", "PREPARATION_FOR_ADULTHOOD", "POST_16", "ADULT_SERVICES", "POST_19",
-                        "EHC_PLAN_ENDS")))
+                        "SECONDARY_SCHOOL", "POST_16", "ADULT_SERVICES", "POST_19", "EHC_PLAN_ENDS")))
                 .body("transitions[2].on", equalTo("2027-09-01"))
+                .body("transitions[2].statutory", equalTo(true))
+                .body("transitions[2].reviewBy", equalTo("2026-11-23"))
                 .body("transitions[2].reviewDeadline", equalTo("2027-02-15"))
-                .body("transitions[4].reviewDeadline", equalTo("2032-03-31"));
+                .body("transitions[3].reviewDeadline", equalTo("2032-03-31"))
+                .body("transitions[4].statutory", equalTo(false))
+                .body("preparationForAdulthood.partOfEveryReviewFrom", equalTo("2029-09-01"))
+                .body("ehcPlanMayContinueUntil", equalTo("2041-07-31"))
+                .body("detailsConfirmed", equalTo(true));
         assertThat(database.number("SELECT count(*) FROM record_access WHERE child_id = ?::uuid "
                 + "AND action = 'transitions'", id)).isEqualTo(1);
         given().auth().oauth2(Tokens.caseworker()).get("/api/audit?childId={id}", id).then().statusCode(200)
@@ -124,8 +131,11 @@ class TransitionPlanningTest {
 
     @Test
     void theScanRaisesEachDueEventOnceAlsoWhenRunAgainOrTwiceAtOnce() throws Exception {
-        // Secondary transfer on the coming 1 September nine months away or less: the 12-month notice is due.
-        UUID child = register(child("Owen", secondaryTransferWithin()));
+        // Secondary transfer on the coming 1 September, less than twelve months away, for a child without an EHC
+        // plan: no statutory review, so the 12-month notice is due.
+        Map<String, Object> owen = child("Owen", secondaryTransferWithin());
+        owen.put("ehcPlan", false);
+        UUID child = register(owen);
 
         List<Integer> raised = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -143,9 +153,11 @@ class TransitionPlanningTest {
         List<ConsumerRecord<String, String>> events = transitionEvents(child);
         List<TransitionDue> due = events.stream().filter(r -> type(r) == EventType.TRANSITION_DUE)
                 .map(r -> EventJson.read(r.value(), TransitionDue.class)).toList();
-        assertThat(due).extracting(TransitionDue::transition).containsOnlyOnce(
+        assertThat(due).extracting(TransitionDue::transition).contains(
                 uk.send.contracts.TransitionType.SECONDARY_SCHOOL);
+        assertThat(due).extracting(d -> d.transition() + ":" + d.leadTimeMonths()).doesNotHaveDuplicates();
         assertThat(due.stream().filter(d -> d.leadTimeMonths() == 12)).hasSize(1);
+        assertThat(due).allSatisfy(d -> assertThat(d.reviewDeadline()).as("no statutory deadline").isNull());
         assertThat(database.number("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", child.toString()))
                 .isEqualTo(events.size());
         for (ConsumerRecord<String, String> event : events) {
@@ -154,8 +166,19 @@ class TransitionPlanningTest {
     }
 
     @Test
+    void aStartAfterAMissedDailyScanRunsItOnceAndNotAgainTheSameDay() {
+        database.update("DELETE FROM scan_run WHERE day = ?", TODAY);
+
+        scan.catchUp();
+
+        assertThat(database.number("SELECT count(*) FROM scan_run WHERE day = ?", TODAY)).isEqualTo(1);
+        assertThat(scan.catchUp()).as("today's scan has run: nothing to catch up").isZero();
+    }
+
+    @Test
     void aNearTransitionWithAnIncompletePlanRaisesItsEvent() {
-        LocalDate dateOfBirth = secondaryTransferWithin();
+        // In Year 5 now: the review for the move to secondary school is next school year.
+        LocalDate dateOfBirth = secondaryTransferWithin().plusYears(1);
         UUID child = register(child("Mia", dateOfBirth));
         LocalDate transfer = SchoolCalendarOf.secondaryTransfer(dateOfBirth);
         given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
@@ -164,41 +187,114 @@ class TransitionPlanningTest {
                 .then().statusCode(200).body("complete", equalTo(false))
                 .body("missingItems", equalTo(List.of("EHC_PLAN_REVIEWED", "CHILD_AND_FAMILY_VIEWS")));
 
-        scan.scan(transfer.minusWeeks(8));
+        // The information is needed for the review: the warning comes four weeks before the latest review date,
+        // long before the 15 February deadline, not weeks before the move.
+        LocalDate warned = PhaseTransferReview.before(uk.send.contracts.TransitionType.SECONDARY_SCHOOL, transfer)
+                .reminders().get(1).from();
+        scan.scan(warned);
 
         TransitionInformationIncomplete incomplete = transitionEvents(child).stream()
                 .filter(r -> type(r) == EventType.TRANSITION_INFORMATION_INCOMPLETE)
                 .map(r -> EventJson.read(r.value(), TransitionInformationIncomplete.class)).findFirst().orElseThrow();
         assertThat(incomplete.transition()).isEqualTo(uk.send.contracts.TransitionType.SECONDARY_SCHOOL);
         assertThat(incomplete.missingItems()).containsExactly("EHC_PLAN_REVIEWED", "CHILD_AND_FAMILY_VIEWS");
+        assertThat(warned).isBefore(LocalDate.of(transfer.getYear(), 2, 15).minusWeeks(12));
+        assertThat(incomplete.setting()).isEqualTo("MAINSTREAM");
     }
 
     @Test
-    void aSeventeenAndAHalfYearOldWithAnOpenCamhsReferralIsHandedOverToAdultServices() {
+    void aCamhsReferralForAYoungPersonOf17Years8MonthsStaysOpenWhileHandOverIsPlannedAndIsHandedOverAt18() {
         UUID referral = UUID.randomUUID();
-        LocalDate dateOfBirth = TODAY.minusYears(17).minusMonths(7);
+        LocalDate dateOfBirth = TODAY.minusYears(17).minusMonths(8);
+        submit(referral, ClinicalService.CAMHS, "Tom", dateOfBirth, anyNhsNumber());
+        UUID child = childOf(referral);
+
+        // Learned and scanned in one transaction: planning starts at once, not at the next 06:00 scan.
+        List<TransitionAdultHandoverPlanned> planned = events(child, EventType.TRANSITION_ADULT_HANDOVER_PLANNED,
+                TransitionAdultHandoverPlanned.class);
+        assertThat(planned).hasSize(1);
+        assertThat(planned.get(0).adultService()).isEqualTo(ClinicalService.ADULT_MENTAL_HEALTH);
+        assertThat(planned.get(0).transferOn()).isEqualTo(dateOfBirth.plusYears(18));
+        assertThat(planned.get(0).recipients()).contains(uk.send.contracts.RecipientType.FAMILY);
+        scan.scan(TODAY);
+        assertThat(events(child, EventType.TRANSITION_ADULT_HANDOVER_DUE, TransitionAdultHandoverDue.class))
+                .as("nothing is handed over before the 18th birthday").isEmpty();
+
+        scan.scan(dateOfBirth.plusYears(18));
+        scan.scan(dateOfBirth.plusYears(18).plusDays(1));
+
+        List<TransitionAdultHandoverDue> due = events(child, EventType.TRANSITION_ADULT_HANDOVER_DUE,
+                TransitionAdultHandoverDue.class);
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).referralId()).isEqualTo(referral);
+        assertThat(due.get(0).adultService()).isEqualTo(ClinicalService.ADULT_MENTAL_HEALTH);
+        assertThat(due.get(0).transferOn()).isEqualTo(dateOfBirth.plusYears(18));
+    }
+
+    @Test
+    void aServiceWithNoAdultServiceIsNeverHandedOverAndOnlyTheCaseWorkerIsToldToDecide() {
+        UUID referral = UUID.randomUUID();
+        // In Year 13 now: community paediatrics ends when they leave school, within six months.
+        LocalDate dateOfBirth = secondaryTransferWithin().minusYears(6);
+        submit(referral, ClinicalService.COMMUNITY_PAEDIATRICS, "Lily", dateOfBirth, anyNhsNumber());
+        UUID child = childOf(referral);
+
+        LocalDate leavesSchool = uk.send.transition.calendar.SchoolCalendar.forChild(dateOfBirth).startOf(14);
+        scan.scan(leavesSchool.minusMonths(6));
+        scan.scan(leavesSchool.plusDays(1));
+
+        List<TransitionAdultHandoverPlanned> planned = events(child, EventType.TRANSITION_ADULT_HANDOVER_PLANNED,
+                TransitionAdultHandoverPlanned.class);
+        assertThat(planned).hasSize(1);
+        assertThat(planned.get(0).adultService()).isNull();
+        assertThat(planned.get(0).recipients()).containsExactly(uk.send.contracts.RecipientType.CASEWORKER);
+        assertThat(events(child, EventType.TRANSITION_ADULT_HANDOVER_DUE, TransitionAdultHandoverDue.class))
+                .isEmpty();
+    }
+
+    private static void submit(UUID referral, ClinicalService service, String name, LocalDate dateOfBirth,
+            String nhsNumber) {
         try (EventSender referralService = new EventSender("/referral-service")) {
             referralService.send(referral.toString(), new ReferralSubmitted(referral, Instant.now(),
-                    ClinicalService.CAMHS, "100002", new ReferralSubmitted.SchoolContact("Mr Evans",
-                    "senco@riverside.example.org"), new ReferralSubmitted.Child("Tom", "Price", dateOfBirth,
-                    "4010232137", null, null), "Low mood", false, false,
+                    service, "100002", new ReferralSubmitted.SchoolContact("Mr Evans",
+                    "senco@riverside.example.org"), new ReferralSubmitted.Child(name, "Price", dateOfBirth,
+                    nhsNumber, null, null), "Low mood", false, false,
                     List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Sian Price", "mother",
-                            "sian@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+                            "sian@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE)), null));
         }
+    }
+
+    /** A valid NHS number (modulus 11 check digit) no other test uses. */
+    static String anyNhsNumber() {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            StringBuilder digits = new StringBuilder("9");
+            int sum = 9 * 10;
+            for (int i = 1; i < 9; i++) {
+                int digit = random.nextInt(10);
+                digits.append(digit);
+                sum += digit * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return digits.append(check).toString();
+            }
+        }
+    }
+
+    private UUID childOf(UUID referral) {
         await().atMost(Duration.ofSeconds(20)).until(() -> database.number(
                 "SELECT count(*) FROM child_referral WHERE referral_id = ? AND open", referral) == 1);
-        UUID child = UUID.fromString(database.text("SELECT child_id::text FROM child_referral WHERE referral_id = ?",
+        return UUID.fromString(database.text("SELECT child_id::text FROM child_referral WHERE referral_id = ?",
                 referral));
+    }
 
-        scan.scan(TODAY);
-        scan.scan(TODAY);
-
-        List<TransitionAdultHandoverDue> handovers = transitionEvents(child).stream()
-                .filter(r -> type(r) == EventType.TRANSITION_ADULT_HANDOVER_DUE)
-                .map(r -> EventJson.read(r.value(), TransitionAdultHandoverDue.class)).toList();
-        assertThat(handovers).hasSize(1);
-        assertThat(handovers.get(0).referralId()).isEqualTo(referral);
-        assertThat(handovers.get(0).eighteenthBirthday()).isEqualTo(dateOfBirth.plusYears(18));
+    private static <T> List<T> events(UUID child, EventType type, Class<T> payload) {
+        return transitionEvents(child).stream().filter(r -> type(r) == type)
+                .map(r -> EventJson.read(r.value(), payload)).toList();
     }
 
     /** A date of birth whose secondary transfer is the coming 1 September, less than 12 months away. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The order in which a service sees its referrals. Awaiting triage: safeguarding concerns first, then complex health
- * needs, then oldest first. On the waiting list: urgent, then priority, then routine, each longest-waiting first.
+ * needs, then oldest first. On the waiting list: urgent, then priority, then routine, each longest-waiting first,
+ * counting the wait from the day the child was first referred (a referral carried over from the previous system or
+ * handed over from a children's service keeps its original date), not from the day triage accepted it.
  */
 public final class TriageQueue {
 
@@ -17,7 +19,7 @@ public final class TriageQueue {
 
     public static final Comparator<QueueEntry> WAITING_ORDER = Comparator
             .comparing((QueueEntry entry) -> entry.priority().ordinal())
-            .thenComparing(QueueEntry::acceptedAt)
+            .thenComparing(QueueEntry::receivedAt)
             .thenComparing(QueueEntry::referralId);
 
     /**

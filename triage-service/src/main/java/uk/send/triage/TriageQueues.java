@@ -30,7 +30,7 @@ public class TriageQueues {
     /** {@link TriageQueue#WAITING_ORDER} in SQL; the index triage_case_waiting is in this order. */
     private static final String WAITING = "FROM triage_case WHERE service = :service AND stage = 'WAITING'";
     private static final String WAITING_ORDER =
-            " ORDER BY " + TriageQueue.WAITING_RANK_SQL + ", accepted_at, referral_id";
+            " ORDER BY " + TriageQueue.WAITING_RANK_SQL + ", received_at, referral_id";
 
     private final WaitingList waitingList;
     private final EntityManager entityManager;

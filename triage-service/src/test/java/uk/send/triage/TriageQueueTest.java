@@ -40,13 +40,25 @@ class TriageQueueTest {
         assertThat(ordered).containsExactly(urgentEarlier, urgentRecent, priority, routineLongest, routineRecent);
     }
 
+    @Test
+    void theWaitCountsFromTheDayTheChildWasFirstReferredNotFromAcceptance() {
+        // Handed over from CAMHS (or carried over from the previous system) with its first received date, a year ago,
+        // and accepted only today: it goes ahead of a referral received last month and accepted last week.
+        QueueEntry handedOver = new QueueEntry(UUID.randomUUID(), false, false, MONDAY.minusSeconds(86_400L * 365),
+                Priority.ROUTINE, MONDAY);
+        QueueEntry recent = new QueueEntry(UUID.randomUUID(), false, false, MONDAY.minusSeconds(86_400L * 30),
+                Priority.ROUTINE, MONDAY.minusSeconds(86_400L * 7));
+
+        assertThat(TriageQueue.waitingOrder(List.of(recent, handedOver))).containsExactly(handedOver, recent);
+    }
+
     private static QueueEntry triage(boolean safeguarding, boolean complex, int daysAfterMonday) {
         return new QueueEntry(UUID.randomUUID(), safeguarding, complex,
                 MONDAY.plusSeconds(86_400L * daysAfterMonday), null, null);
     }
 
     private static QueueEntry waiting(Priority priority, int daysAfterMonday) {
-        return new QueueEntry(UUID.randomUUID(), false, false, MONDAY, priority,
-                MONDAY.plusSeconds(86_400L * daysAfterMonday));
+        return new QueueEntry(UUID.randomUUID(), false, false, MONDAY.plusSeconds(86_400L * daysAfterMonday),
+                priority, MONDAY.plusSeconds(86_400L * (daysAfterMonday + 3)));
     }
 }

@@ -12,6 +12,8 @@ import uk.send.contracts.ClinicalService;
 /**
  * A school has referred a child. Carries what triage (child summary, reason, flags), transition planning
  * (identifiers, date of birth, year group) and notification (recipients) need; nothing else from the referral.
+ * {@code transferredFrom} names the children's referral an adult one was handed over from: its {@code submittedAt}
+ * is then the day the children's referral was received, so the young person keeps their wait.
  */
 public record ReferralSubmitted(
         UUID referralId,
@@ -23,7 +25,16 @@ public record ReferralSubmitted(
         String reason,
         boolean complexHealthNeeds,
         boolean safeguardingConcern,
-        List<FamilyContact> familyContacts) {
+        List<FamilyContact> familyContacts,
+        UUID transferredFrom) {
+
+    /** A referral from a school. */
+    public ReferralSubmitted(UUID referralId, Instant submittedAt, ClinicalService service, String schoolUrn,
+            SchoolContact schoolContact, Child child, String reason, boolean complexHealthNeeds,
+            boolean safeguardingConcern, List<FamilyContact> familyContacts) {
+        this(referralId, submittedAt, service, schoolUrn, schoolContact, child, reason, complexHealthNeeds,
+                safeguardingConcern, familyContacts, null);
+    }
 
     public record Child(
             String givenName,

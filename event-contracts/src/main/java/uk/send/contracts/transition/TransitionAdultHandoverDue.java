@@ -1,20 +1,19 @@
 package uk.send.contracts.transition;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import uk.send.contracts.ClinicalService;
-import uk.send.contracts.RecipientType;
 
 /**
- * A young person with an open referral to a children's-only service turns 18 soon: the referral is handed to
- * the adult pathway rather than closed silently.
+ * A young person has reached the end of a children's service: referral-service refers them to the adult service,
+ * carrying the day the children's referral was received, and closes the children's referral naming the new one.
+ * Raised only where an adult service is configured; otherwise the case worker decides.
  */
 public record TransitionAdultHandoverDue(
         UUID childId,
         UUID referralId,
         ClinicalService service,
-        LocalDate eighteenthBirthday,
-        List<RecipientType> recipients) {
+        ClinicalService adultService,
+        LocalDate transferOn) {
 }

@@ -13,6 +13,7 @@ public record TransitionInformationIncomplete(
         TransitionType transition,
         LocalDate transitionDate,
         List<String> missingItems,
+        String setting,
         String schoolUrn,
         List<UUID> referralIds,
         List<RecipientType> recipients) {

@@ -13,10 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.TransitionType;
-import uk.send.contracts.transition.TransitionAdultHandoverDue;
+import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 import uk.send.notification.NoticePlan;
+import uk.send.notification.NoticeText;
 import uk.send.notification.Notices;
 import uk.send.notification.ReferralCopy;
 import uk.send.outbox.IdempotentConsumer;
@@ -50,24 +51,30 @@ public class TransitionEventsConsumer {
             case TRANSITION_DUE -> {
                 TransitionDue due = event.payload(TransitionDue.class);
                 details.put("transitionText", transitionText(due.transition()));
-                details.put("transitionDate", due.transitionDate());
-                details.put("reviewDeadline", due.reviewDeadline());
+                details.put("transitionDate", NoticeText.date(due.transitionDate()));
+                details.put("reviewDeadline", NoticeText.date(due.reviewDeadline()));
+                details.put("reviewBy", NoticeText.date(due.reviewBy()));
                 notices.write(event, knownReferral(due.referralIds()), NoticePlan.of(event.eventType(), due),
                         details);
             }
             case TRANSITION_INFORMATION_INCOMPLETE -> {
                 TransitionInformationIncomplete incomplete = event.payload(TransitionInformationIncomplete.class);
                 details.put("transitionText", transitionText(incomplete.transition()));
-                details.put("transitionDate", incomplete.transitionDate());
+                details.put("transitionDate", NoticeText.date(incomplete.transitionDate()));
                 details.put("missingItems", incomplete.missingItems());
                 notices.write(event, knownReferral(incomplete.referralIds()),
                         NoticePlan.of(event.eventType(), incomplete), details);
             }
+            case TRANSITION_ADULT_HANDOVER_PLANNED -> {
+                TransitionAdultHandoverPlanned planned = event.payload(TransitionAdultHandoverPlanned.class);
+                details.put("transferOn", NoticeText.date(planned.transferOn()));
+                details.put("adultService", planned.adultService() == null ? null
+                        : planned.adultService().inPlainWords());
+                notices.write(event, knownReferral(List.of(planned.referralId())),
+                        NoticePlan.of(event.eventType(), planned), details);
+            }
             case TRANSITION_ADULT_HANDOVER_DUE -> {
-                TransitionAdultHandoverDue handover = event.payload(TransitionAdultHandoverDue.class);
-                details.put("eighteenthBirthday", handover.eighteenthBirthday());
-                notices.write(event, knownReferral(List.of(handover.referralId())),
-                        NoticePlan.of(event.eventType(), handover), details);
+                // referral-service hands the referral over; its closure tells the school and the family.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }
@@ -82,12 +89,15 @@ public class TransitionEventsConsumer {
         return switch (transition) {
             case STARTING_RECEPTION -> "starting school in Reception";
             case JUNIOR_SCHOOL -> "moving to junior school (Year 3)";
-            case SECONDARY_SCHOOL -> "moving to secondary school (Year 7)";
+            case MIDDLE_SCHOOL -> "moving to middle school";
+            case SECONDARY_SCHOOL -> "moving to secondary school";
             case PREPARATION_FOR_ADULTHOOD -> "preparing for adulthood reviews (from Year 9)";
             case POST_16 -> "moving on after Year 11 (post-16)";
+            case POST_16_INSTITUTION -> "moving to a new school or college after 16";
             case ADULT_SERVICES -> "moving from children's to adult health and social care at 18";
             case POST_19 -> "post-19 education";
-            case EHC_PLAN_ENDS -> "the end of the EHC plan at 25";
+            case EHC_PLAN_ENDS -> "the latest the EHC plan can continue: the end of the school year in which they "
+                    + "turn 25";
         };
     }
 }

@@ -23,7 +23,8 @@ import uk.send.referral.StatusChange;
 /**
  * A referral as staff see it (school, clinicians, case workers), with its timeline. A reason on the timeline is
  * shown only to a reader it was written for: a school never reads an internal reason. Families have a view of
- * their own, {@link FamilyReferralView}.
+ * their own, {@link FamilyReferralView}. A referral handed over to an adult service names the one it became
+ * ({@code handedOverTo}); the adult referral names the one it came from ({@code transferredFrom}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralView(
@@ -42,6 +43,8 @@ public record ReferralView(
         List<Contact> familyContacts,
         Instant submittedAt,
         Instant updatedAt,
+        UUID transferredFrom,
+        UUID handedOverTo,
         List<TimelineEntry> timeline) {
 
     public record Child(String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber, String upn,
@@ -71,7 +74,8 @@ public record ReferralView(
                 new SchoolContact(referral.schoolContact().name(), referral.schoolContact().email()),
                 referral.reason(), referral.complexHealthNeeds(), referral.safeguardingConcern(),
                 referral.familyContacts().stream().map(ReferralView::contact).toList(),
-                referral.submittedAt(), referral.updatedAt(),
+                referral.submittedAt(), referral.updatedAt(), referral.transferredFrom(),
+                referral.handedOverTo().orElse(null),
                 referral.timeline().stream().map(change -> entry(change, reader)).toList());
     }
 

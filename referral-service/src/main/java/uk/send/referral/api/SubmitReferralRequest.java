@@ -27,7 +27,7 @@ public record SubmitReferralRequest(
         @NotNull @Valid ChildDetails child,
         @NotNull @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String schoolUrn,
         @NotNull @Valid Contact schoolContact,
-        @NotNull ClinicalService service,
+        @NotNull @ChildrensService ClinicalService service,
         @NotBlank @Size(max = 4000) String reason,
         @NotNull Boolean complexHealthNeeds,
         @NotNull Boolean safeguardingConcern,

@@ -47,6 +47,37 @@ public class FamilyAccess {
     }
 
     /**
+     * Carries the family's access over to a referral handed over from another: a contact whose account was linked is
+     * linked to its copy, one still invited is invited again; a contact never invited stays so.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void carryOver(Referral from, Referral to) {
+        Instant now = Instant.now();
+        List<FamilyContact> before = from.familyContacts();
+        List<FamilyContact> after = to.familyContacts();
+        entityManager.flush();
+        for (int i = 0; i < before.size(); i++) {
+            FamilyContact contact = after.get(i);
+            switch (standing(before.get(i).id())) {
+                case "LINKED" -> {
+                    FamilyLink previous = FamilyLink.findById(before.get(i).id());
+                    FamilyLink link = new FamilyLink();
+                    link.contactId = contact.id();
+                    link.subject = previous.subject;
+                    link.linkedAt = now;
+                    link.persist();
+                    outbox.add(to.id().toString(), new ReferralFamilyLinked(to.id(), contact.id(), previous.subject,
+                            now));
+                }
+                case "INVITED" -> invite(to, contact, now);
+                default -> {
+                    // Never invited (no way to reach them, or the invitation was withdrawn): nothing to carry.
+                }
+            }
+        }
+    }
+
+    /**
      * Accepts an invitation for the signed-in family account. Returns the referral it opens. A refused code is
      * counted against the account and the count is kept, so the refusal does not roll back.
      */

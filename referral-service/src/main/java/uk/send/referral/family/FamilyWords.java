@@ -31,7 +31,8 @@ public final class FamilyWords {
             case CLOSED -> closure == ClosureReason.DECLINED || closure == ClosureReason.WITHDRAWN
                     ? "If things change, talk to the school: they can refer again."
                     : closure == ClosureReason.TRANSFERRED_TO_ADULT_SERVICES
-                            ? "Ask the SEND team which adult service is now responsible and how to reach it."
+                            ? "The adult service now has the referral, with the date it was first received, so "
+                                    + "the wait is not lost. It is in your list of referrals."
                             : "Nothing more is planned. If things change, talk to the school.";
         };
     }

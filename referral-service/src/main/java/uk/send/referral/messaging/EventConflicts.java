@@ -1,6 +1,7 @@
 package uk.send.referral.messaging;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,14 +26,23 @@ public class EventConflicts {
     }
 
     void record(IncomingEvent event, Referral referral, String refusedBecause) {
+        record(event, referral.id(), referral.status().name(), refusedBecause);
+    }
+
+    /** An event about a referral this service does not have. */
+    void recordUnknown(IncomingEvent event, UUID referralId, String refusedBecause) {
+        record(event, referralId, "UNKNOWN", refusedBecause);
+    }
+
+    private void record(IncomingEvent event, UUID referralId, String status, String refusedBecause) {
         entityManager.createNativeQuery("""
                 INSERT INTO event_conflict (event_id, event_type, referral_id, current_status, refused_because,
                                             recorded_at)
                 VALUES (:id, :type, :referral, :status, :because, :at)""")
                 .setParameter("id", event.metadata().id())
                 .setParameter("type", event.metadata().type())
-                .setParameter("referral", referral.id())
-                .setParameter("status", referral.status().name())
+                .setParameter("referral", referralId)
+                .setParameter("status", status)
                 .setParameter("because", refusedBecause)
                 .setParameter("at", Instant.now())
                 .executeUpdate();

@@ -1,6 +1,7 @@
 package uk.send.referral.messaging;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,20 +9,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import uk.send.contracts.ClosureReason;
 import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.outbox.IdempotentConsumer;
-import uk.send.outbox.UnprocessableEvent;
 import uk.send.referral.IllegalTransition;
 import uk.send.referral.Referral;
 import uk.send.referral.ReferralLifecycle;
 import uk.send.referral.Referrals;
 
 /**
- * Hands a young person's open children's-service referral to the adult pathway when transition-service says they
- * turn 18 soon, rather than letting it close silently. Other transition events are for notification-service.
+ * Hands a young person's open children's-service referral over to the adult service when transition-service says the
+ * children's service has ended for them: a referral to the adult service with the original received date, and the
+ * children's one closed naming it ({@link Referrals#handOver}). Other transition events are for notification-service.
  */
 @ApplicationScoped
 public class TransitionEventsConsumer {
@@ -49,15 +49,22 @@ public class TransitionEventsConsumer {
     }
 
     private void handOver(IncomingEvent event, TransitionAdultHandoverDue handover) {
-        Referral referral = referrals.locked(handover.referralId())
-                .orElseThrow(() -> new UnprocessableEvent("unknown referral " + handover.referralId()));
+        Optional<Referral> found = referrals.locked(handover.referralId());
+        if (found.isEmpty()) {
+            // Nothing to hand over: recorded for someone to look at, not retried (it would never succeed).
+            conflicts.recordUnknown(event, handover.referralId(), "no such referral to hand over");
+            return;
+        }
+        Referral referral = found.get();
         if (!ReferralLifecycle.isOpen(referral.status())) {
+            conflicts.record(event, referral, "the referral closed before it could be handed over");
+            return;
+        }
+        if (Referral.count("transferredFrom", referral.id()) > 0) {
             return;
         }
         try {
-            referrals.close(referral, ClosureReason.TRANSFERRED_TO_ADULT_SERVICES,
-                    "Turns 18 on " + handover.eighteenthBirthday() + ": handed over to adult services", null,
-                    "transition-service", Instant.now());
+            referrals.handOver(referral, handover.adultService(), "transition-service", Instant.now());
         } catch (IllegalTransition | IllegalArgumentException refused) {
             conflicts.record(event, referral, refused.getMessage());
         }

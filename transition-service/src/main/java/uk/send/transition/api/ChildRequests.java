@@ -1,6 +1,8 @@
 package uk.send.transition.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -15,7 +17,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import uk.send.identifiers.ValidNhsNumber;
 import uk.send.identifiers.ValidUpn;
+import uk.send.transition.Child;
 import uk.send.transition.Setting;
+import uk.send.transition.TransitionPlan;
+import uk.send.transition.calendar.SchoolCalendar;
+import uk.send.transition.calendar.Transition;
+import uk.send.transition.calendar.TransitionCalendar;
 
 /** Bodies of the children endpoints. */
 public final class ChildRequests {
@@ -34,23 +41,89 @@ public final class ChildRequests {
             @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String schoolUrn,
             Boolean separateJuniorSchool,
             @NotNull Boolean ehcPlan,
+            @PastOrPresent LocalDate ehcPlanIssuedOn,
             @PastOrPresent LocalDate ehcPlanLastReviewed,
             @NotNull Boolean socialCareInvolved) {
 
+        /**
+         * An EHC plan may be kept to the end of the academic year in which the young person turns 25 (Children and
+         * Families Act 2014, section 46): anyone up to that day can be registered.
+         */
         @JsonIgnore
-        @AssertTrue(message = "must be under 25 years ago: EHC plans end at 25")
-        public boolean isDateOfBirthUnder25() {
-            return dateOfBirth == null || dateOfBirth.isAfter(LocalDate.now().minusYears(25));
+        @AssertTrue(message = "must be of someone whose EHC plan could still be kept: to the end of the academic year "
+                + "in which they turn 25")
+        public boolean isDateOfBirthWithinPlanAge() {
+            return dateOfBirth == null || !TransitionCalendar.planEnds(SchoolCalendar.forChild(dateOfBirth))
+                    .isBefore(LocalDate.now(ZoneId.of("Europe/London")));
+        }
+
+        Child toChild(LocalDate today) {
+            Child child = new Child();
+            child.givenName = givenName;
+            child.familyName = familyName;
+            child.dateOfBirth = dateOfBirth;
+            child.nhsNumber = nhsNumber;
+            child.upn = upn;
+            if (yearGroup != null) {
+                child.actualYearGroup = yearGroup;
+                child.yearGroupRecordedOn = today;
+            }
+            child.setting = setting;
+            child.schoolUrn = schoolUrn;
+            child.separateJuniorSchool = Boolean.TRUE.equals(separateJuniorSchool);
+            child.ehcPlan = ehcPlan;
+            child.ehcPlanIssuedOn = ehcPlanIssuedOn;
+            child.ehcPlanLastReviewed = ehcPlanLastReviewed;
+            child.socialCareInvolved = socialCareInvolved;
+            return child;
         }
     }
 
-    /** The checklist items to record; absent ones are left as they are. */
+    /** A school or setting of the area. */
+    public record School(
+            @NotNull @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String urn,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    /**
+     * What to record of a transition's plan; absent items are left as they are. The review and amended-plan dates
+     * belong to a phase transfer of a child with an EHC plan.
+     */
     public record PlanUpdate(
-            Boolean ehcPlanReviewed,
+            @PastOrPresent LocalDate reviewHeldOn,
+            @PastOrPresent LocalDate amendedPlanIssuedOn,
             Boolean healthAdvice,
             Boolean socialCareAdvice,
             Boolean adulthoodOutcomes,
             @Size(max = 200) String receivingSetting,
             Boolean viewsRecorded) {
+
+        void applyTo(TransitionPlan plan, Child child, Transition move) {
+            if ((reviewHeldOn != null || amendedPlanIssuedOn != null) && !move.statutory()) {
+                throw new TransitionProblems.NoStatutoryReview(move.type());
+            }
+            if (reviewHeldOn != null) {
+                plan.reviewHeldOn = reviewHeldOn;
+            }
+            if (amendedPlanIssuedOn != null) {
+                plan.amendedPlanIssuedOn = amendedPlanIssuedOn;
+            }
+            if (healthAdvice != null) {
+                plan.healthAdvice = healthAdvice;
+            }
+            if (socialCareAdvice != null) {
+                plan.socialCareAdvice = socialCareAdvice;
+            }
+            if (adulthoodOutcomes != null) {
+                plan.adulthoodOutcomes = adulthoodOutcomes;
+            }
+            if (receivingSetting != null) {
+                plan.receivingSetting = receivingSetting;
+            }
+            if (viewsRecorded != null) {
+                plan.viewsRecorded = viewsRecorded;
+            }
+            plan.updatedAt = Instant.now();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package uk.send.transition.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -28,14 +27,20 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import uk.send.access.AccessRecords;
+import uk.send.access.CallerIdentity;
 import uk.send.contracts.TransitionType;
 import uk.send.problems.Problem;
 import uk.send.transition.Child;
 import uk.send.transition.TransitionPlan;
 import uk.send.transition.TransitionTimeline;
+import uk.send.transition.calendar.Transition;
 import uk.send.transition.calendar.TransitionCalendar;
-import uk.send.transition.scan.TransitionScan;
+import uk.send.transition.calendar.TransitionStatus;
+import uk.send.transition.children.ChildRecords;
+import uk.send.transition.children.KnownSchools;
 
 /** Children known to the partnership, their transition timelines and plans. For SEND case workers. */
 @Path("/api")
@@ -45,24 +50,19 @@ public class ChildrenResource {
 
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
-    /** A child's transitions, and when the EHC plan's next annual review is due. */
-    public record Timeline(UUID childId, String name, LocalDate dateOfBirth, int yearGroupNow,
-            LocalDate nextAnnualReview, List<TransitionTimeline.Entry> transitions) {
-    }
-
-    /** A transition or deadline in the window asked for. */
-    public record Upcoming(UUID childId, String name, TransitionType transition, LocalDate on,
-            LocalDate reviewDeadline, TransitionTimeline.State state) {
-    }
-
     private final TransitionTimeline timeline;
     private final AccessRecords accessRecords;
-    private final TransitionScan scan;
+    private final ChildRecords records;
+    private final KnownSchools schools;
+    private final CallerIdentity caller;
 
-    ChildrenResource(TransitionTimeline timeline, AccessRecords accessRecords, TransitionScan scan) {
+    ChildrenResource(TransitionTimeline timeline, AccessRecords accessRecords, ChildRecords records,
+            KnownSchools schools, CallerIdentity caller) {
         this.timeline = timeline;
-        this.scan = scan;
         this.accessRecords = accessRecords;
+        this.records = records;
+        this.schools = schools;
+        this.caller = caller;
     }
 
     @POST
@@ -74,35 +74,55 @@ public class ChildrenResource {
                 || (request.upn() != null && Child.count("upn", request.upn()) > 0)) {
             throw new TransitionProblems.ChildAlreadyKnown();
         }
-        Child child = new Child();
-        child.id = UUID.randomUUID();
-        child.givenName = request.givenName();
-        child.familyName = request.familyName();
-        child.dateOfBirth = request.dateOfBirth();
-        child.nhsNumber = request.nhsNumber();
-        child.upn = request.upn();
-        if (request.yearGroup() != null) {
-            child.actualYearGroup = request.yearGroup();
-            child.yearGroupRecordedOn = LocalDate.now(ENGLAND);
-        }
-        child.setting = request.setting();
-        child.schoolUrn = request.schoolUrn();
-        child.separateJuniorSchool = Boolean.TRUE.equals(request.separateJuniorSchool());
-        child.ehcPlan = request.ehcPlan();
-        child.ehcPlanLastReviewed = request.ehcPlanLastReviewed();
-        child.socialCareInvolved = request.socialCareInvolved();
-        child.createdAt = Instant.now();
-        child.persist();
-        scan.scanNewChild(child.id);
+        Child child = records.register(request.toChild(LocalDate.now(ENGLAND)));
         accessRecords.childrenShown(List.of(child.id), "child registered");
         return Response.created(URI.create("/api/children/" + child.id)).entity(timeline(child)).build();
+    }
+
+    @PATCH
+    @Path("/children/{id}")
+    @Transactional
+    @Operation(summary = "Correct a child's record: setting, school, year group, school tiers, post-16 move, EHC plan, "
+            + "social care; detailsConfirmed: true confirms a record learned from a referral",
+            description = "Only the fields sent change. Each change is audited and the timeline recomputed.")
+    public ChildViews.Timeline correct(@PathParam("id") UUID id, @NotNull ObjectNode body) {
+        Child child = child(id);
+        records.correct(child, body, caller.username());
+        accessRecords.childrenShown(List.of(child.id), "child record corrected");
+        return timeline(child);
+    }
+
+    @GET
+    @Path("/children")
+    @Transactional
+    @Operation(summary = "Children learned from a referral whose details a case worker has still to confirm",
+            description = "detailsToConfirm=true is the only list offered: the case worker's work queue.")
+    public Response toConfirm(@QueryParam("detailsToConfirm") @DefaultValue("true") boolean detailsToConfirm) {
+        if (!detailsToConfirm) {
+            return Problem.badRequest(List.of(new Problem.Violation("detailsToConfirm",
+                    "must be true: children are found by their timeline, not listed"))).toResponse();
+        }
+        List<ChildViews.ToConfirm> children = Child.<Child>list("detailsConfirmed = false order by createdAt")
+                .stream().map(ChildViews.ToConfirm::of).toList();
+        accessRecords.childrenShown(children.stream().map(ChildViews.ToConfirm::childId).toList(),
+                "details to confirm");
+        return Response.ok(children).build();
+    }
+
+    @POST
+    @Path("/schools")
+    @Transactional
+    @Operation(summary = "Add a school or setting of the area, so that children's records can name it")
+    public Response addSchool(@NotNull @Valid ChildRequests.School request) {
+        boolean added = schools.add(request.urn(), request.name());
+        return Response.status(added ? 201 : 200).entity(request).build();
     }
 
     @GET
     @Path("/children/{id}/transitions")
     @Transactional
-    @Operation(summary = "A child's transitions with dates, deadlines and state")
-    public Timeline transitions(@PathParam("id") UUID id) {
+    @Operation(summary = "A child's transitions with dates, statutory review dates, deadlines and state")
+    public ChildViews.Timeline transitions(@PathParam("id") UUID id) {
         Child child = child(id);
         accessRecords.childrenShown(List.of(child.id), "transitions");
         return timeline(child);
@@ -111,7 +131,8 @@ public class ChildrenResource {
     @GET
     @Path("/transitions/upcoming")
     @Transactional
-    @Operation(summary = "Every child with a transition or deadline within the window (ISO period, e.g. P6M)")
+    @Operation(summary = "Every child with a transition, review or deadline within the window (ISO period, e.g. P6M),"
+            + " and every transition at risk or overdue, with the child's setting")
     public Response upcoming(@QueryParam("within") @DefaultValue("P6M") String within) {
         Period window;
         try {
@@ -122,89 +143,74 @@ public class ChildrenResource {
         }
         LocalDate today = LocalDate.now(ENGLAND);
         LocalDate until = today.plus(window);
-        LocalDate oldestBorn = today.minusYears(25);
-        List<Upcoming> upcoming = new ArrayList<>();
-        for (Child child : Child.<Child>list("dateOfBirth > ?1", oldestBorn)) {
+        List<ChildViews.Upcoming> upcoming = new ArrayList<>();
+        for (Child child : Child.<Child>list("dateOfBirth > ?1", today.minusYears(26))) {
             for (TransitionTimeline.Entry entry : timeline.of(child, today)) {
-                LocalDate soonest = entry.reviewDeadline() != null && !entry.reviewDeadline().isBefore(today)
-                        ? entry.reviewDeadline() : entry.on();
-                if (!soonest.isBefore(today) && !soonest.isAfter(until)) {
-                    upcoming.add(new Upcoming(child.id, child.givenName + " " + child.familyName,
-                            entry.transition(), entry.on(), entry.reviewDeadline(), entry.state()));
+                LocalDate next = entry.nextDate(today);
+                boolean inWindow = !next.isBefore(today) && !next.isAfter(until)
+                        && entry.state() != TransitionStatus.MOVED && entry.state() != TransitionStatus.COMPLETE;
+                boolean late = entry.state() == TransitionStatus.AT_RISK || entry.state() == TransitionStatus.OVERDUE;
+                if (inWindow || late) {
+                    upcoming.add(ChildViews.Upcoming.of(child, entry, next));
                 }
             }
         }
-        upcoming.sort(Comparator.comparing((Upcoming u) -> u.reviewDeadline() != null
-                && !u.reviewDeadline().isBefore(today) ? u.reviewDeadline() : u.on()));
-        accessRecords.childrenShown(upcoming.stream().map(Upcoming::childId).distinct().toList(),
+        upcoming.sort(Comparator.comparing(ChildViews.Upcoming::nextDate));
+        accessRecords.childrenShown(upcoming.stream().map(ChildViews.Upcoming::childId).distinct().toList(),
                 "upcoming transitions");
         return Response.ok(upcoming).build();
     }
 
     @GET
+    @Path("/transitions/figures")
+    @RolesAllowed({"caseworker", "leader"})
+    @Transactional
+    @Operation(summary = "Per setting (alternative provision included): transitions due, at risk and overdue now, "
+            + "and moves in the last twelve months made with incomplete information")
+    public List<ChildViews.SettingFigures> figures() {
+        LocalDate today = LocalDate.now(ENGLAND);
+        return TransitionFigures.of(Child.<Child>list("dateOfBirth > ?1", today.minusYears(26)), timeline, today);
+    }
+
+    @GET
     @Path("/children/{id}/transitions/{transition}/plan")
     @Transactional
-    @Operation(summary = "A transition's plan: what is in place and what is missing")
+    @Operation(summary = "A transition's plan: the statutory review, what is in place and what is missing")
     public Map<String, Object> plan(@PathParam("id") UUID id, @PathParam("transition") TransitionType transition) {
         Child child = child(id);
         accessRecords.childrenShown(List.of(child.id), "transition plan");
-        return planView(child, TransitionTimeline.plan(id, transition));
+        return ChildViews.plan(child, move(child, transition), TransitionTimeline.plan(id, transition));
     }
 
     @PATCH
     @Path("/children/{id}/transitions/{transition}/plan")
     @Transactional
-    @Operation(summary = "Record checklist items of a transition's plan")
+    @Operation(summary = "Record the review, the amended plan and checklist items of a transition's plan")
     public Map<String, Object> updatePlan(@PathParam("id") UUID id,
             @PathParam("transition") TransitionType transition, @NotNull @Valid ChildRequests.PlanUpdate request) {
         Child child = child(id);
+        Transition move = move(child, transition);
         TransitionPlan plan = TransitionPlan.findById(new TransitionPlan.Key(id, transition));
         if (plan == null) {
             plan = TransitionPlan.empty(id, transition);
             plan.persist();
         }
-        if (request.ehcPlanReviewed() != null) {
-            plan.ehcPlanReviewed = request.ehcPlanReviewed();
-        }
-        if (request.healthAdvice() != null) {
-            plan.healthAdvice = request.healthAdvice();
-        }
-        if (request.socialCareAdvice() != null) {
-            plan.socialCareAdvice = request.socialCareAdvice();
-        }
-        if (request.adulthoodOutcomes() != null) {
-            plan.adulthoodOutcomes = request.adulthoodOutcomes();
-        }
-        if (request.receivingSetting() != null) {
-            plan.receivingSetting = request.receivingSetting();
-        }
-        if (request.viewsRecorded() != null) {
-            plan.viewsRecorded = request.viewsRecorded();
-        }
-        plan.updatedAt = Instant.now();
+        request.applyTo(plan, child, move);
+        plan.recordCompleteness(child, move, LocalDate.now(ENGLAND));
         accessRecords.childrenShown(List.of(child.id), "transition plan updated");
-        return planView(child, plan);
+        return ChildViews.plan(child, move, plan);
     }
 
-    private Timeline timeline(Child child) {
+    private ChildViews.Timeline timeline(Child child) {
         LocalDate today = LocalDate.now(ENGLAND);
         LocalDate nextReview = child.ehcPlan && child.ehcPlanLastReviewed != null
                 ? TransitionCalendar.nextAnnualReview(child.calendar(), child.ehcPlanLastReviewed) : null;
-        return new Timeline(child.id, child.givenName + " " + child.familyName, child.dateOfBirth,
-                child.calendar().yearGroupOn(today), nextReview, timeline.of(child, today));
+        return ChildViews.Timeline.of(child, today, nextReview, timeline.of(child, today));
     }
 
-    private static Map<String, Object> planView(Child child, TransitionPlan plan) {
-        return Map.of(
-                "transition", plan.transition,
-                "ehcPlanReviewed", plan.ehcPlanReviewed,
-                "healthAdvice", plan.healthAdvice,
-                "socialCareAdvice", plan.socialCareAdvice,
-                "adulthoodOutcomes", plan.adulthoodOutcomes,
-                "receivingSetting", plan.receivingSetting == null ? "" : plan.receivingSetting,
-                "viewsRecorded", plan.viewsRecorded,
-                "missingItems", plan.missingFor(child),
-                "complete", plan.missingFor(child).isEmpty());
+    private static Transition move(Child child, TransitionType type) {
+        return child.transitions().stream().filter(t -> t.type() == type).findFirst()
+                .orElseThrow(() -> new TransitionProblems.NoSuchTransition(type));
     }
 
     private static Child child(UUID id) {

@@ -3,17 +3,29 @@ package uk.send.transition.calendar;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import uk.send.contracts.TransitionType;
 
 /**
- * A child's transition points from birth to 25, with the statutory deadlines (SEND Regulations 2014, regulation 18):
- * for a move between school phases the EHC plan must be reviewed and amended by 15 February of the year of transfer;
- * for the move from secondary school to post-16 education, by 31 March. Annual reviews fall every 12 months, and every
- * 6 months for a child under 5 (the code of practice asks for 3 to 6).
+ * A child's transition points from birth to 25. For a child with an EHC plan each phase transfer carries its
+ * statutory review ({@link PhaseTransferReview}); for a child without one the same points are planned as support,
+ * with no statutory deadline.
+ *
+ * <p>Preparation for adulthood is not a single date: it is offered from Year 7 and part of every review from Year 9
+ * (SEND Code of Practice 8.9 to 8.11, 9.166), so it is reported with the annual review ({@link #preparingForAdulthood}).
+ * An EHC plan may be kept until the end of the academic year in which the young person turns 25 (Children and
+ * Families Act 2014, section 46; the academic year ends on 31 July, SEN and Disability Regulations 2014, regulation
+ * 46).
  */
 public final class TransitionCalendar {
+
+    /** Year 12, the first year after compulsory school age. */
+    public static final int POST_16_FROM = 12;
+    /** Preparation for adulthood: offered from Year 7, part of every review from Year 9. */
+    public static final int ADULTHOOD_OFFERED_FROM = 7;
+    public static final int ADULTHOOD_IN_EVERY_REVIEW_FROM = 9;
 
     private TransitionCalendar() {
     }
@@ -21,40 +33,67 @@ public final class TransitionCalendar {
     /**
      * Every transition of the child, in date order.
      *
-     * @param separateJuniorSchool whether the child's area has separate infant and junior schools (Year 3 then moves)
+     * @param post16Move the day of a planned move between post-16 institutions, if one is known
      */
-    public static List<Transition> transitions(SchoolCalendar calendar, boolean separateJuniorSchool) {
+    public static List<Transition> transitions(SchoolCalendar calendar, SchoolStructure schools, LocalDate post16Move,
+            boolean ehcPlan) {
         List<Transition> transitions = new ArrayList<>();
-        LocalDate reception = calendar.startOf(SchoolCalendar.RECEPTION);
-        transitions.add(new Transition(TransitionType.STARTING_RECEPTION, reception, phaseTransferDeadline(reception)));
-        if (separateJuniorSchool) {
-            LocalDate junior = calendar.startOf(3);
-            transitions.add(new Transition(TransitionType.JUNIOR_SCHOOL, junior, phaseTransferDeadline(junior)));
+        phaseTransfer(transitions, TransitionType.STARTING_RECEPTION, calendar.startOf(SchoolCalendar.RECEPTION),
+                ehcPlan);
+        if (schools.threeTier()) {
+            phaseTransfer(transitions, TransitionType.MIDDLE_SCHOOL, calendar.startOf(schools.middleSchoolFrom()),
+                    ehcPlan);
+            phaseTransfer(transitions, TransitionType.SECONDARY_SCHOOL, calendar.startOf(schools.upperSchoolFrom()),
+                    ehcPlan);
+        } else {
+            if (schools.separateJuniorSchool()) {
+                phaseTransfer(transitions, TransitionType.JUNIOR_SCHOOL, calendar.startOf(3), ehcPlan);
+            }
+            phaseTransfer(transitions, TransitionType.SECONDARY_SCHOOL,
+                    calendar.startOf(SchoolStructure.SECONDARY_FROM), ehcPlan);
         }
-        LocalDate secondary = calendar.startOf(7);
-        transitions.add(new Transition(TransitionType.SECONDARY_SCHOOL, secondary, phaseTransferDeadline(secondary)));
-        transitions.add(new Transition(TransitionType.PREPARATION_FOR_ADULTHOOD, calendar.startOf(9), null));
-        LocalDate post16 = calendar.startOf(12);
-        transitions.add(new Transition(TransitionType.POST_16, post16, post16Deadline(post16)));
+        phaseTransfer(transitions, TransitionType.POST_16, calendar.startOf(POST_16_FROM), ehcPlan);
+        if (post16Move != null) {
+            phaseTransfer(transitions, TransitionType.POST_16_INSTITUTION, post16Move, ehcPlan);
+        }
         transitions.add(new Transition(TransitionType.ADULT_SERVICES, calendar.birthday(18), null));
         transitions.add(new Transition(TransitionType.POST_19, calendar.birthday(19), null));
-        transitions.add(new Transition(TransitionType.EHC_PLAN_ENDS, calendar.birthday(25), null));
-        transitions.sort((a, b) -> a.on().compareTo(b.on()));
+        transitions.add(new Transition(TransitionType.EHC_PLAN_ENDS, planEnds(calendar), null));
+        transitions.sort(Comparator.comparing(Transition::on));
         return transitions;
     }
 
-    /** 15 February of the calendar year in which the child moves school phase. */
-    public static LocalDate phaseTransferDeadline(LocalDate transfer) {
-        return LocalDate.of(transfer.getYear(), Month.FEBRUARY, 15);
+    private static void phaseTransfer(List<Transition> transitions, TransitionType type, LocalDate on,
+            boolean ehcPlan) {
+        transitions.add(new Transition(type, on, ehcPlan ? PhaseTransferReview.before(type, on) : null));
     }
 
-    /** 31 March of the calendar year in which the young person moves from secondary school to post-16. */
-    public static LocalDate post16Deadline(LocalDate transfer) {
-        return LocalDate.of(transfer.getYear(), Month.MARCH, 31);
+    /**
+     * The last day an EHC plan may be kept: 31 July at the end of the academic year (1 August to 31 July) in which
+     * the young person turns 25.
+     */
+    public static LocalDate planEnds(SchoolCalendar calendar) {
+        LocalDate twentyFifth = calendar.birthday(25);
+        int endYear = twentyFifth.getMonthValue() >= Month.AUGUST.getValue() ? twentyFifth.getYear() + 1
+                : twentyFifth.getYear();
+        return LocalDate.of(endYear, Month.JULY, 31);
     }
 
     /** When the next annual review of an EHC plan is due after the last one. */
     public static LocalDate nextAnnualReview(SchoolCalendar calendar, LocalDate lastReviewed) {
         return calendar.ageOn(lastReviewed) < 5 ? lastReviewed.plusMonths(6) : lastReviewed.plusMonths(12);
+    }
+
+    /** Preparation for adulthood: from when it is offered, from when every review includes it. */
+    public record Adulthood(LocalDate offeredFrom, LocalDate inEveryReviewFrom) {
+
+        /** Whether a review on this day must cover preparation for adulthood. */
+        public boolean partOfReviewOn(LocalDate day) {
+            return !day.isBefore(inEveryReviewFrom);
+        }
+    }
+
+    public static Adulthood preparingForAdulthood(SchoolCalendar calendar) {
+        return new Adulthood(calendar.startOf(ADULTHOOD_OFFERED_FROM), calendar.startOf(ADULTHOOD_IN_EVERY_REVIEW_FROM));
     }
 }

@@ -4,87 +4,137 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
-/** The calendar's rules over many dates of birth, with leap days and 31 August / 1 September births made common. */
+import uk.send.contracts.TransitionType;
+
+/** The calendar's rules over every date of birth of {@link DatesOfBirth}: leap days and 31 August / 1 September. */
 class CalendarPropertiesTest {
 
-    @Provide
-    Arbitrary<LocalDate> datesOfBirth() {
-        Arbitrary<LocalDate> any = Arbitraries.integers().between(0, 365 * 30)
-                .map(days -> LocalDate.of(2000, 1, 1).plusDays(days));
-        Arbitrary<LocalDate> edges = Arbitraries.integers().between(2000, 2029).flatMap(year -> Arbitraries.of(
-                LocalDate.of(year, Month.AUGUST, 31), LocalDate.of(year, Month.SEPTEMBER, 1),
-                LocalDate.of(year - year % 4, Month.FEBRUARY, 29)));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, any), net.jqwik.api.Tuple.of(1, edges));
-    }
+    private static final List<LocalDate> BORN = DatesOfBirth.all();
+    private static final List<SchoolStructure> AREAS = List.of(SchoolStructure.TWO_TIER,
+            new SchoolStructure(true, null, null), new SchoolStructure(false, 5, 9), new SchoolStructure(false, 4, 8),
+            new SchoolStructure(false, 6, 9));
+    private static final Set<TransitionType> PHASE_TRANSFERS = EnumSet.of(TransitionType.STARTING_RECEPTION,
+            TransitionType.JUNIOR_SCHOOL, TransitionType.MIDDLE_SCHOOL, TransitionType.SECONDARY_SCHOOL,
+            TransitionType.POST_16, TransitionType.POST_16_INSTITUTION);
 
-    @Property
-    void aChildIsInEachYearGroupFromItsFirstDayToTheLastDayOfAugust(@ForAll("datesOfBirth") LocalDate dateOfBirth,
-            @ForAll @IntRange(min = 0, max = 13) int yearGroup) {
-        SchoolCalendar calendar = SchoolCalendar.forChild(dateOfBirth);
-        LocalDate start = calendar.startOf(yearGroup);
-
-        assertThat(start.getMonth()).isEqualTo(Month.SEPTEMBER);
-        assertThat(start.getDayOfMonth()).isEqualTo(1);
-        assertThat(calendar.yearGroupOn(start)).isEqualTo(yearGroup);
-        assertThat(calendar.yearGroupOn(start.plusYears(1).minusDays(1))).isEqualTo(yearGroup);
-        assertThat(calendar.yearGroupOn(start.minusDays(1))).isEqualTo(yearGroup - 1);
-    }
-
-    @Property
-    void receptionStartsWhenTheChildIsFourOnThirtyFirstAugust(@ForAll("datesOfBirth") LocalDate dateOfBirth) {
-        SchoolCalendar calendar = SchoolCalendar.forChild(dateOfBirth);
-        LocalDate reception = calendar.startOf(SchoolCalendar.RECEPTION);
-
-        assertThat(calendar.ageOn(reception.minusDays(1))).isEqualTo(4);
-        assertThat(calendar.ageOn(reception)).isBetween(4, 5);
-        int schoolYearOfBirth = SchoolCalendar.schoolYearStarting(dateOfBirth);
-        assertThat(reception.getYear()).isEqualTo(schoolYearOfBirth + 5);
-    }
-
-    @Property
-    void deadlinesFallBeforeTheirTransitionInTheSameYear(@ForAll("datesOfBirth") LocalDate dateOfBirth,
-            @ForAll boolean separateJuniorSchool) {
-        List<Transition> transitions = TransitionCalendar.transitions(SchoolCalendar.forChild(dateOfBirth),
-                separateJuniorSchool);
-
-        for (Transition transition : transitions) {
-            if (transition.reviewDeadline() != null) {
-                assertThat(transition.reviewDeadline()).isBefore(transition.on());
-                assertThat(transition.reviewDeadline().getYear()).isEqualTo(transition.on().getYear());
+    @Test
+    void aChildIsInEachYearGroupFromItsFirstDayToTheLastDayOfAugust() {
+        for (LocalDate dateOfBirth : BORN) {
+            SchoolCalendar calendar = SchoolCalendar.forChild(dateOfBirth);
+            for (int yearGroup = 0; yearGroup <= 13; yearGroup++) {
+                LocalDate start = calendar.startOf(yearGroup);
+                String as = "born " + dateOfBirth + ", Year " + yearGroup;
+                assertThat(start.getMonth()).as(as).isEqualTo(Month.SEPTEMBER);
+                assertThat(start.getDayOfMonth()).as(as).isEqualTo(1);
+                assertThat(calendar.yearGroupOn(start)).as(as).isEqualTo(yearGroup);
+                assertThat(calendar.yearGroupOn(start.plusYears(1).minusDays(1))).as(as).isEqualTo(yearGroup);
+                assertThat(calendar.yearGroupOn(start.minusDays(1))).as(as).isEqualTo(yearGroup - 1);
             }
         }
-        assertThat(transitions).isSortedAccordingTo((a, b) -> a.on().compareTo(b.on()));
     }
 
-    @Property
-    void aBirthdayIsTheAnniversaryOrTheFirstOfMarchForALeapDay(@ForAll("datesOfBirth") LocalDate dateOfBirth,
-            @ForAll @IntRange(min = 1, max = 25) int age) {
-        SchoolCalendar calendar = SchoolCalendar.forChild(dateOfBirth);
-        LocalDate birthday = calendar.birthday(age);
-
-        assertThat(calendar.ageOn(birthday)).isEqualTo(age);
-        assertThat(calendar.ageOn(birthday.minusDays(1))).isEqualTo(age - 1);
+    @Test
+    void receptionStartsWhenTheChildIsFourOnThirtyFirstAugust() {
+        for (LocalDate dateOfBirth : BORN) {
+            SchoolCalendar calendar = SchoolCalendar.forChild(dateOfBirth);
+            LocalDate reception = calendar.startOf(SchoolCalendar.RECEPTION);
+            assertThat(calendar.ageOn(reception.minusDays(1))).as("born " + dateOfBirth).isEqualTo(4);
+            assertThat(reception.getYear()).as("born " + dateOfBirth)
+                    .isEqualTo(SchoolCalendar.schoolYearStarting(dateOfBirth) + 5);
+        }
     }
 
-    @Property
-    void aChildRecordedOutOfCohortIsInTheirRecordedYearGroup(@ForAll("datesOfBirth") LocalDate dateOfBirth,
-            @ForAll @IntRange(min = -1, max = 1) int yearsOutOfCohort, @ForAll @IntRange(min = 5, max = 15) int age) {
-        LocalDate recordedOn = dateOfBirth.plusYears(age).plusDays(40);
-        int cohortYearGroup = SchoolCalendar.forChild(dateOfBirth).yearGroupOn(recordedOn);
-        SchoolCalendar calendar = SchoolCalendar.outOfCohort(dateOfBirth, cohortYearGroup + yearsOutOfCohort,
-                recordedOn);
+    @Test
+    void everyReminderComesBeforeTheLatestReviewDateWhichComesBeforeTheDeadlineWhichComesBeforeTheMove() {
+        for (LocalDate dateOfBirth : BORN) {
+            for (SchoolStructure area : AREAS) {
+                List<Transition> transitions = TransitionCalendar.transitions(SchoolCalendar.forChild(dateOfBirth),
+                        area, SchoolCalendar.forChild(dateOfBirth).startOf(13).plusMonths(4), true);
+                assertThat(transitions).isSortedAccordingTo((a, b) -> a.on().compareTo(b.on()));
+                for (Transition move : transitions) {
+                    String as = "born " + dateOfBirth + ", " + area + ", " + move.type();
+                    assertThat(move.statutory()).as(as).isEqualTo(PHASE_TRANSFERS.contains(move.type()));
+                    if (!move.statutory()) {
+                        continue;
+                    }
+                    PhaseTransferReview review = move.review();
+                    assertThat(review.arrangeFrom()).as(as).isBefore(review.reviewBy());
+                    assertThat(review.reviewBy()).as(as).isBefore(review.amendedPlanBy());
+                    assertThat(review.amendedPlanBy()).as(as).isBefore(move.on());
+                    for (PhaseTransferReview.Reminder reminder : review.reminders()) {
+                        assertThat(reminder.from()).as(as).isBefore(reminder.warnsAbout());
+                        assertThat(reminder.warnsAbout()).as(as).isBeforeOrEqualTo(review.reviewBy());
+                    }
+                    if (move.type() != TransitionType.POST_16_INSTITUTION) {
+                        assertThat(review.amendedPlanBy().getYear()).as(as).isEqualTo(move.on().getYear());
+                    }
+                }
+            }
+        }
+    }
 
-        assertThat(calendar.yearGroupOn(recordedOn)).isEqualTo(cohortYearGroup + yearsOutOfCohort);
-        assertThat(calendar.startOf(7)).isEqualTo(SchoolCalendar.forChild(dateOfBirth).startOf(7)
-                .plusYears(-yearsOutOfCohort));
+    @Test
+    void aChildWithoutAPlanIsNeverAtRiskOrOverdueAndEveryoneHasMovedOnTheDay() {
+        for (LocalDate dateOfBirth : BORN.subList(0, 400)) {
+            for (Transition move : TransitionCalendar.transitions(SchoolCalendar.forChild(dateOfBirth),
+                    new SchoolStructure(false, 5, 9), null, false)) {
+                for (LocalDate day = move.on().minusYears(1); !day.isAfter(move.on()); day = day.plusWeeks(1)) {
+                    TransitionStatus state = TransitionStatus.of(move, new TransitionStatus.Progress(null, null,
+                            false), day);
+                    assertThat(state).as("born " + dateOfBirth + ", " + move.type() + " on " + day)
+                            .isNotIn(TransitionStatus.AT_RISK, TransitionStatus.OVERDUE);
+                }
+                assertThat(TransitionStatus.of(move, new TransitionStatus.Progress(null, null, false), move.on()))
+                        .isEqualTo(TransitionStatus.MOVED);
+            }
+        }
+    }
+
+    @Test
+    void aBirthdayIsTheAnniversaryOrTheFirstOfMarchForALeapDay() {
+        for (LocalDate dateOfBirth : BORN) {
+            SchoolCalendar calendar = SchoolCalendar.forChild(dateOfBirth);
+            for (int age = 1; age <= 26; age++) {
+                LocalDate birthday = calendar.birthday(age);
+                assertThat(calendar.ageOn(birthday)).as("born " + dateOfBirth + ", " + age).isEqualTo(age);
+                assertThat(calendar.ageOn(birthday.minusDays(1))).as("born " + dateOfBirth).isEqualTo(age - 1);
+            }
+        }
+    }
+
+    @Test
+    void aPlanEndsAfterThe25thBirthdayAndBeforeThe26th() {
+        for (LocalDate dateOfBirth : BORN) {
+            SchoolCalendar calendar = SchoolCalendar.forChild(dateOfBirth);
+            LocalDate ends = TransitionCalendar.planEnds(calendar);
+            assertThat(ends).as("born " + dateOfBirth).isAfterOrEqualTo(calendar.birthday(25).minusDays(1))
+                    .isBefore(calendar.birthday(26));
+            assertThat(ends.getMonth()).isEqualTo(Month.JULY);
+            assertThat(ends.getDayOfMonth()).isEqualTo(31);
+        }
+    }
+
+    @Test
+    void aChildRecordedOutOfCohortIsInTheirRecordedYearGroup() {
+        for (LocalDate dateOfBirth : BORN.subList(0, 600)) {
+            for (int yearsOut = -1; yearsOut <= 1; yearsOut++) {
+                for (int age = 5; age <= 15; age += 5) {
+                    LocalDate recordedOn = dateOfBirth.plusYears(age).plusDays(40);
+                    int cohortYearGroup = SchoolCalendar.forChild(dateOfBirth).yearGroupOn(recordedOn);
+                    SchoolCalendar calendar = SchoolCalendar.outOfCohort(dateOfBirth, cohortYearGroup + yearsOut,
+                            recordedOn);
+                    String as = "born " + dateOfBirth + ", " + yearsOut + " years out at " + age;
+                    assertThat(calendar.yearGroupOn(recordedOn)).as(as).isEqualTo(cohortYearGroup + yearsOut);
+                    assertThat(calendar.startOf(7)).as(as).isEqualTo(SchoolCalendar.forChild(dateOfBirth).startOf(7)
+                            .plusYears(-yearsOut));
+                }
+            }
+        }
     }
 }

@@ -18,7 +18,23 @@ public record Scorecard(
         List<Week> weeks,
         Map<String, Long> closureReasons,
         ClosureNotices closureNotices,
-        Transitions transitions) {
+        Transitions transitions,
+        List<SettingTransitions> transitionsBySetting) {
+
+    /** The same figures with transition-service's figures per setting; null when it did not answer. */
+    public Scorecard withTransitionsBySetting(List<SettingTransitions> bySetting) {
+        return new Scorecard(from, to, service, waiting, waitingByService, weeks, closureReasons, closureNotices,
+                transitions, bySetting);
+    }
+
+    /**
+     * One setting's transitions as transition-service has them today (alternative provision included): due, at risk
+     * (no review by the latest date), overdue (no amended plan by the deadline), and moves in the last year made with
+     * incomplete information.
+     */
+    public record SettingTransitions(String setting, int due, int atRisk, int overdue,
+            int movedWithIncompleteInformation) {
+    }
 
     /**
      * Children on the waiting list at the end of the range, by completed weeks since the referral was received.

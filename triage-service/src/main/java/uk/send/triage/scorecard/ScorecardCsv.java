@@ -1,5 +1,6 @@
 package uk.send.triage.scorecard;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** The scorecard as CSV, one figure a row, so a spreadsheet can pivot it any way the board's papers need. */
@@ -48,6 +49,16 @@ final class ScorecardCsv {
                 transitions.reviewsOverdueAgainst15February());
         row(csv, "transitions", "ALL", scorecard.to().toString(), "reviews_overdue_31_march",
                 transitions.reviewsOverdueAgainst31March());
+        if (scorecard.transitionsBySetting() != null) {
+            String today = LocalDate.now(ScorecardQuery.COUNCIL).toString();
+            for (Scorecard.SettingTransitions setting : scorecard.transitionsBySetting()) {
+                row(csv, "transitions_by_setting", setting.setting(), today, "due", setting.due());
+                row(csv, "transitions_by_setting", setting.setting(), today, "at_risk", setting.atRisk());
+                row(csv, "transitions_by_setting", setting.setting(), today, "overdue", setting.overdue());
+                row(csv, "transitions_by_setting", setting.setting(), today, "moved_with_incomplete_information",
+                        setting.movedWithIncompleteInformation());
+            }
+        }
         return csv.toString();
     }
 

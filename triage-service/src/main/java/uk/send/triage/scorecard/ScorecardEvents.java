@@ -80,8 +80,8 @@ public class ScorecardEvents {
             case TRANSITION_DUE -> records.due(event.payload(TransitionDue.class));
             case TRANSITION_INFORMATION_INCOMPLETE ->
                     records.incomplete(event.payload(TransitionInformationIncomplete.class));
-            case TRANSITION_ADULT_HANDOVER_DUE -> {
-                // Told to families and case workers; not a scorecard figure.
+            case TRANSITION_ADULT_HANDOVER_PLANNED, TRANSITION_ADULT_HANDOVER_DUE -> {
+                // Hand-over is counted through the referrals it closes and opens; not a figure of its own.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }

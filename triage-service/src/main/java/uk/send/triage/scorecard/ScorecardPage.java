@@ -2,6 +2,7 @@ package uk.send.triage.scorecard;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import uk.send.contracts.ClinicalService;
 
@@ -70,7 +72,20 @@ public class ScorecardPage {
                         List.copyOf(scorecard.closureReasons().values())))
                 .data("transitionsChart", SvgChart.bars("chart-transitions", "Transitions due in the next six "
                         + "months, by kind", List.copyOf(scorecard.transitions().dueByType().keySet()),
-                        List.copyOf(scorecard.transitions().dueByType().values())));
+                        List.copyOf(scorecard.transitions().dueByType().values())))
+                .data("settings", scorecard.transitionsBySetting() == null ? null
+                        : scorecard.transitionsBySetting().stream().map(SettingRow::of).toList());
+    }
+
+    /** One setting's transitions, its name in plain words. */
+    @TemplateData
+    public record SettingRow(String name, int due, int atRisk, int overdue, int movedWithIncompleteInformation) {
+
+        static SettingRow of(Scorecard.SettingTransitions figures) {
+            String words = figures.setting().replace('_', ' ').toLowerCase(Locale.UK);
+            return new SettingRow(Character.toUpperCase(words.charAt(0)) + words.substring(1), figures.due(),
+                    figures.atRisk(), figures.overdue(), figures.movedWithIncompleteInformation());
+        }
     }
 
     private static String query(Scorecard scorecard) {

@@ -57,7 +57,7 @@ public class ScorecardQuery {
                 .toList();
         return new Scorecard(from, to, service, waiting(service, referrals, end), byService,
                 weeks(from, to, referrals, reprioritisations(service)), closureReasons(referrals, start, end),
-                closureNotices(referrals, start, end, now), transitions(to));
+                closureNotices(referrals, start, end, now), transitions(to), null);
     }
 
     private Scorecard.Waiting waiting(ClinicalService service, List<ReferralRow> referrals, Instant end) {

@@ -22,9 +22,11 @@ import uk.send.problems.Problem;
 public class ScorecardResource {
 
     private final ScorecardQuery query;
+    private final TransitionFiguresSource transitionFigures;
 
-    ScorecardResource(ScorecardQuery query) {
+    ScorecardResource(ScorecardQuery query, TransitionFiguresSource transitionFigures) {
         this.query = query;
+        this.transitionFigures = transitionFigures;
     }
 
     @GET
@@ -51,7 +53,8 @@ public class ScorecardResource {
 
     Scorecard scorecard(String from, String to, String service) {
         ScorecardRange range = ScorecardRange.parse(from, to, service, LocalDate.now(ScorecardQuery.COUNCIL));
-        return query.of(range.from(), range.to(), range.service(), Instant.now());
+        return query.of(range.from(), range.to(), range.service(), Instant.now())
+                .withTransitionsBySetting(transitionFigures.now());
     }
 
     @ServerExceptionMapper

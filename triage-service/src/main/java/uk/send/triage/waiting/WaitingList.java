@@ -47,7 +47,7 @@ public class WaitingList {
                 SELECT CASE WHEN me.referral_id IS NULL THEN 0 ELSE (
                     SELECT count(*) + 1 FROM triage_case ahead
                     WHERE ahead.service = :service AND ahead.stage = 'WAITING'
-                      AND (%s, ahead.accepted_at, ahead.referral_id) < (%s, me.accepted_at, me.referral_id)) END
+                      AND (%s, ahead.received_at, ahead.referral_id) < (%s, me.received_at, me.referral_id)) END
                 FROM (SELECT 1) one LEFT JOIN triage_case me
                   ON me.referral_id = :id AND me.service = :service AND me.stage = 'WAITING'"""
                         .formatted(rank.replace("priority", "ahead.priority"), rank.replace("priority", "me.priority")))

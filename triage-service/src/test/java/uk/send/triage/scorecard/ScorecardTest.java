@@ -294,13 +294,13 @@ class ScorecardTest {
 
     private static void due(EventSender sender, UUID child, TransitionType type, String on, String deadline) {
         sender.send(child.toString(), new TransitionDue(child, type, LocalDate.parse(on),
-                deadline == null ? null : LocalDate.parse(deadline), 6, "100001", List.of(),
+                deadline == null ? null : LocalDate.parse(deadline), null, 6, "MAINSTREAM", "100001", List.of(),
                 List.of(RecipientType.FAMILY)));
     }
 
     private static void incomplete(EventSender sender, UUID child, TransitionType type, String on, String missing) {
         sender.send(child.toString(), new TransitionInformationIncomplete(child, type, LocalDate.parse(on),
-                List.of(missing), "100001", List.of(), List.of(RecipientType.CASEWORKER)));
+                List.of(missing), "MAINSTREAM", "100001", List.of(), List.of(RecipientType.CASEWORKER)));
     }
 
     private static EventMetadata metadata(String type, UUID subject) {

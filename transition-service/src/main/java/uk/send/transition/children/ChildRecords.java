@@ -1,0 +1,141 @@
+package uk.send.transition.children;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.transition.Child;
+import uk.send.transition.ChildReferral;
+import uk.send.transition.Setting;
+import uk.send.transition.TransitionPlan;
+import uk.send.transition.calendar.Transition;
+import uk.send.transition.scan.TransitionScan;
+
+/**
+ * Children's records: registered by a case worker, learned from a referral, corrected. Each change is scanned in its
+ * own transaction, so what it makes due is raised at once rather than at the next daily scan.
+ */
+@ApplicationScoped
+public class ChildRecords {
+
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+    private final TransitionScan scan;
+    private final KnownSchools schools;
+    private final EntityManager entityManager;
+
+    ChildRecords(TransitionScan scan, KnownSchools schools, EntityManager entityManager) {
+        this.scan = scan;
+        this.schools = schools;
+        this.entityManager = entityManager;
+    }
+
+    /** Registers a child a case worker knows, with their details confirmed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Child register(Child child) {
+        child.id = UUID.randomUUID();
+        child.createdAt = Instant.now();
+        child.detailsConfirmed = true;
+        child.persist();
+        if (child.schoolUrn != null) {
+            schools.add(child.schoolUrn, null);
+        }
+        scan.scanChild(child.id);
+        return child;
+    }
+
+    /**
+     * Learns a child from a referral: the child of the referral it was handed over from, or matched on NHS number or
+     * UPN, or recorded with details to confirm (the school's referral says nothing of their setting, plan or social
+     * care). Follows the referral until it closes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void learnFrom(ReferralSubmitted submitted) {
+        ReferralSubmitted.Child referred = submitted.child();
+        Child child = handedOverFrom(submitted).or(() -> matching(referred)).orElseGet(() -> {
+            Child learned = new Child();
+            learned.id = UUID.randomUUID();
+            learned.givenName = referred.givenName();
+            learned.familyName = referred.familyName();
+            learned.dateOfBirth = referred.dateOfBirth();
+            learned.nhsNumber = referred.nhsNumber();
+            learned.upn = referred.upn();
+            learned.setting = Setting.MAINSTREAM;
+            learned.createdAt = Instant.now();
+            learned.detailsConfirmed = false;
+            learned.persist();
+            return learned;
+        });
+        if (child.schoolUrn == null && submitted.schoolUrn() != null) {
+            child.schoolUrn = submitted.schoolUrn();
+        }
+        if (submitted.schoolUrn() != null) {
+            schools.add(submitted.schoolUrn(), null);
+        }
+        if (referred.yearGroup() != null && !child.detailsConfirmed) {
+            child.actualYearGroup = referred.yearGroup();
+            child.yearGroupRecordedOn = submitted.submittedAt().atZone(ENGLAND).toLocalDate();
+        }
+        ChildReferral referral = new ChildReferral();
+        referral.referralId = submitted.referralId();
+        referral.childId = child.id;
+        referral.service = submitted.service();
+        referral.open = true;
+        referral.persist();
+        scan.scanChild(child.id);
+    }
+
+    /** Corrects a child's record, audits each change, and raises what the corrected timeline makes due. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String[]> correct(Child child, ObjectNode body, String by) {
+        LocalDate today = LocalDate.now(ENGLAND);
+        List<String[]> changes = ChildCorrection.read(body, child, today, schools).applyTo(child, today);
+        Instant now = Instant.now();
+        for (String[] change : changes) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO child_correction (child_id, field, old_value, new_value, changed_by, changed_at)
+                    VALUES (:child, :field, :before, :after, :by, :at)""")
+                    .setParameter("child", child.id).setParameter("field", change[0])
+                    .setParameter("before", change[1]).setParameter("after", change[2])
+                    .setParameter("by", by).setParameter("at", now).executeUpdate();
+        }
+        for (Transition move : child.transitions()) {
+            TransitionPlan plan = TransitionPlan.findById(new TransitionPlan.Key(child.id, move.type()));
+            if (plan != null) {
+                plan.recordCompleteness(child, move, today);
+            }
+        }
+        scan.scanChild(child.id);
+        return changes;
+    }
+
+    /** The child of the children's referral an adult one was handed over from. */
+    private static Optional<Child> handedOverFrom(ReferralSubmitted submitted) {
+        return Optional.ofNullable(submitted.transferredFrom())
+                .flatMap(from -> ChildReferral.<ChildReferral>findByIdOptional(from))
+                .flatMap(from -> Child.<Child>findByIdOptional(from.childId));
+    }
+
+    private static Optional<Child> matching(ReferralSubmitted.Child referred) {
+        if (referred.nhsNumber() != null) {
+            Optional<Child> byNhsNumber = Child.find("nhsNumber", referred.nhsNumber()).firstResultOptional();
+            if (byNhsNumber.isPresent()) {
+                return byNhsNumber;
+            }
+        }
+        if (referred.upn() != null) {
+            return Child.find("upn", referred.upn()).firstResultOptional();
+        }
+        return Optional.empty();
+    }
+}
