@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,28 +54,68 @@ class CalendarPropertiesTest {
     @Test
     void everyReminderComesBeforeTheLatestReviewDateWhichComesBeforeTheDeadlineWhichComesBeforeTheMove() {
         for (LocalDate dateOfBirth : BORN) {
-            for (SchoolStructure area : AREAS) {
-                List<Transition> transitions = TransitionCalendar.transitions(SchoolCalendar.forChild(dateOfBirth),
-                        area, SchoolCalendar.forChild(dateOfBirth).startOf(13).plusMonths(4), true);
-                assertThat(transitions).isSortedAccordingTo((a, b) -> a.on().compareTo(b.on()));
-                for (Transition move : transitions) {
-                    String as = "born " + dateOfBirth + ", " + area + ", " + move.type();
-                    assertThat(move.statutory()).as(as).isEqualTo(PHASE_TRANSFERS.contains(move.type()));
-                    if (!move.statutory()) {
-                        continue;
-                    }
-                    PhaseTransferReview review = move.review();
-                    assertThat(review.arrangeFrom()).as(as).isBefore(review.reviewBy());
-                    assertThat(review.reviewBy()).as(as).isBefore(review.amendedPlanBy());
-                    assertThat(review.amendedPlanBy()).as(as).isBefore(move.on());
-                    for (PhaseTransferReview.Reminder reminder : review.reminders()) {
-                        assertThat(reminder.from()).as(as).isBefore(reminder.warnsAbout());
-                        assertThat(reminder.warnsAbout()).as(as).isBeforeOrEqualTo(review.reviewBy());
-                    }
-                    if (move.type() != TransitionType.POST_16_INSTITUTION) {
-                        assertThat(review.amendedPlanBy().getYear()).as(as).isEqualTo(move.on().getYear());
+            // In their cohort, a year behind it and a year ahead of it (recorded at 8).
+            LocalDate recordedOn = dateOfBirth.plusYears(8);
+            int cohort = SchoolCalendar.forChild(dateOfBirth).yearGroupOn(recordedOn);
+            for (SchoolCalendar calendar : List.of(SchoolCalendar.forChild(dateOfBirth),
+                    SchoolCalendar.outOfCohort(dateOfBirth, cohort - 1, recordedOn),
+                    SchoolCalendar.outOfCohort(dateOfBirth, cohort + 1, recordedOn))) {
+                for (SchoolStructure area : AREAS) {
+                    List<Transition> transitions = TransitionCalendar.transitions(calendar, area,
+                            calendar.startOf(13).plusMonths(4), true);
+                    assertThat(transitions).isSortedAccordingTo((a, b) -> a.on().compareTo(b.on()));
+                    transitions.forEach(move -> assertWorkedBack(move, "born " + dateOfBirth + ", "
+                            + calendar.cohortOffset() + " out of cohort, " + area + ", " + move.type()));
+                }
+            }
+        }
+    }
+
+    private static void assertWorkedBack(Transition move, String as) {
+        assertThat(move.statutory()).as(as).isEqualTo(PHASE_TRANSFERS.contains(move.type()));
+        if (!move.statutory()) {
+            return;
+        }
+        PhaseTransferReview review = move.review();
+        assertThat(review.arrangeFrom()).as(as).isBefore(review.reviewBy());
+        assertThat(review.reviewBy()).as(as).isBefore(review.amendedPlanBy());
+        assertThat(review.amendedPlanBy()).as(as).isBefore(move.on());
+        for (PhaseTransferReview.Reminder reminder : review.reminders()) {
+            assertThat(reminder.from()).as(as).isBefore(reminder.warnsAbout());
+            assertThat(reminder.warnsAbout()).as(as).isBeforeOrEqualTo(review.reviewBy());
+        }
+        if (move.type() != TransitionType.POST_16_INSTITUTION) {
+            assertThat(review.amendedPlanBy().getYear()).as(as).isEqualTo(move.on().getYear());
+        }
+    }
+
+    @Test
+    void withAPlanAndNothingDoneAPhaseTransferOnlyEverMovesForwardThroughItsStates() {
+        List<TransitionStatus> order = List.of(TransitionStatus.UPCOMING, TransitionStatus.DUE,
+                TransitionStatus.AT_RISK, TransitionStatus.OVERDUE, TransitionStatus.MOVED);
+        for (LocalDate dateOfBirth : BORN.subList(0, 400)) {
+            for (Transition move : TransitionCalendar.transitions(SchoolCalendar.forChild(dateOfBirth),
+                    new SchoolStructure(true, null, null), null, true)) {
+                if (!move.statutory()) {
+                    continue;
+                }
+                int reached = 0;
+                List<LocalDate> days = new ArrayList<>();
+                for (LocalDate day = move.on().minusMonths(15); day.isBefore(move.on()); day = day.plusDays(3)) {
+                    days.add(day);
+                }
+                days.add(move.on());
+                for (LocalDate day : days) {
+                    TransitionStatus state = TransitionStatus.of(move, new TransitionStatus.Progress(null, null,
+                            false), day);
+                    String as = "born " + dateOfBirth + ", " + move.type() + " on " + day;
+                    assertThat(order.indexOf(state)).as(as).isGreaterThanOrEqualTo(reached);
+                    reached = order.indexOf(state);
+                    if (day.isAfter(move.review().amendedPlanBy())) {
+                        assertThat(state).as(as).isIn(TransitionStatus.OVERDUE, TransitionStatus.MOVED);
                     }
                 }
+                assertThat(reached).isEqualTo(order.indexOf(TransitionStatus.MOVED));
             }
         }
     }
