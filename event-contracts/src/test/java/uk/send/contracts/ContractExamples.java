@@ -45,7 +45,7 @@ final class ContractExamples {
                         List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
                                 "grace@example.org", "07700900123",
                                 new ReferralSubmitted.PostalAddress("1 Oak Lane", "Oakfield", "OK1 2AB"),
-                                Channel.EMAIL, "cy", AccessibleFormat.LARGE_PRINT)))),
+                                Channel.EMAIL, "cy", AccessibleFormat.LARGE_PRINT)), null, "SND-4KQ7-9TXY")),
                 Map.entry(EventType.REFERRAL_STATUS_CHANGED, new ReferralStatusChanged(REFERRAL,
                         ClinicalService.CAMHS, "100001", ReferralStatus.IN_TRIAGE, ReferralStatus.CLOSED, NOW,
                         Priority.ROUTINE, "Needs are better met by the school nursing team",

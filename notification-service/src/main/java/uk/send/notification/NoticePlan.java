@@ -39,8 +39,11 @@ public final class NoticePlan {
                 case MORE_INFORMATION_REQUESTED -> to(List.of(RecipientType.SCHOOL), "information-requested");
                 case IN_PROGRESS -> to(SCHOOL_AND_FAMILY, "started");
                 case CLOSED -> to(SCHOOL_AND_FAMILY, "closed");
+                // The school's answer back in triage: the family hears that the team has it (never what it said).
+                case IN_TRIAGE -> ((ReferralStatusChanged) payload).answeredBySchool()
+                        ? to(List.of(RecipientType.FAMILY), "information-provided") : List.of();
                 // Triage receiving the referral is part of "what happens next" in the submission notice.
-                case SUBMITTED, IN_TRIAGE -> List.of();
+                case SUBMITTED -> List.of();
             };
             case REFERRAL_REPRIORITISED -> reprioritised((ReferralReprioritised) payload);
             case TRANSITION_DUE -> to(((TransitionDue) payload).recipients(), "transition-due");

@@ -91,7 +91,7 @@ public class Notices {
         data.put("name", recipient.name);
         data.put("child", referral == null ? "a child known to the SEND team" : referral.childGivenName);
         data.put("service", referral == null ? "" : NoticeText.serviceName(referral.service));
-        data.put("reference", String.valueOf(referralId));
+        data.put("reference", referral == null ? null : referral.shownReference());
         data.put("inboxUrl", config.inboxUrl());
         NoticeText.Written words = text.write(addressee.template(), recipient.language, data);
         if (recipient.youngPerson) {
@@ -111,7 +111,8 @@ public class Notices {
             return;
         }
         Map<String, Object> data = new HashMap<>();
-        data.put("reference", String.valueOf(failed.referralId));
+        ReferralCopy referral = failed.referralId == null ? null : ReferralCopy.findById(failed.referralId);
+        data.put("reference", referral == null ? null : referral.shownReference());
         data.put("recipientType", NoticeText.lowerWords(failed.recipientType));
         data.put("event", failed.causeEventType);
         data.put("channel", NoticeText.lowerWords(failed.channel));

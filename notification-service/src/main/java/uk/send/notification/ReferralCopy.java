@@ -24,6 +24,9 @@ public class ReferralCopy extends PanacheEntityBase {
     @Column(name = "referral_id")
     public UUID referralId;
 
+    /** The reference people read aloud; null for a referral copied before there was one. */
+    public String reference;
+
     @Enumerated(EnumType.STRING)
     public ClinicalService service;
 
@@ -48,4 +51,9 @@ public class ReferralCopy extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The reference a notice gives: the one people read aloud, or the id for a referral from before it. */
+    public String shownReference() {
+        return reference != null ? reference : referralId.toString();
+    }
 }

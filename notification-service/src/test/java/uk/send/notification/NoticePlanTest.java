@@ -1,6 +1,7 @@
 package uk.send.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,13 @@ class NoticePlanTest {
         assertThat(plan(changed(ReferralStatus.ACCEPTED_WAITING, ReferralStatus.IN_PROGRESS, null)))
                 .containsExactlyInAnyOrder(RecipientType.SCHOOL, RecipientType.FAMILY);
         assertThat(plan(changed(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE, null))).isEmpty();
+        assertThat(plan(changed(ReferralStatus.MORE_INFORMATION_REQUESTED, ReferralStatus.IN_TRIAGE, null)))
+                .as("a clinician carrying on without the answer").isEmpty();
+        ReferralStatusChanged answered = new ReferralStatusChanged(REFERRAL, ClinicalService.CAMHS, "100001",
+                ReferralStatus.MORE_INFORMATION_REQUESTED, ReferralStatus.IN_TRIAGE, Instant.now(), null, null, null,
+                null, null, null, null, null, true);
+        assertThat(NoticePlan.of(EventType.REFERRAL_STATUS_CHANGED, answered)).extracting(NoticePlan.Addressee::type,
+                NoticePlan.Addressee::template).containsExactly(tuple(RecipientType.FAMILY, "information-provided"));
     }
 
     @Test

@@ -1,12 +1,16 @@
 package uk.send.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +69,35 @@ public final class ServiceApi {
                 .POST(HttpRequest.BodyPublishers.ofString(write(body)));
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /** A file for a multipart form: its name, type and bytes. */
+    public record FilePart(String field, String fileName, String mediaType, byte[] content) {
+    }
+
+    /** A multipart/form-data post, as a school's system sends an answer with files. */
+    public Answer postMultipart(String service, String path, String user, Map<String, String> fields,
+            List<FilePart> files) {
+        String boundary = "----send-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> {
+            part(body, boundary, "name=\"" + name + "\"", "text/plain; charset=UTF-8");
+            body.writeBytes((value + "\r\n").getBytes(StandardCharsets.UTF_8));
+        });
+        for (FilePart file : files) {
+            part(body, boundary, "name=\"" + file.field() + "\"; filename=\"" + file.fileName() + "\"",
+                    file.mediaType());
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(service, path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String disposition, String mediaType) {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; " + disposition
+                + "\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     }
 
     public Answer patch(String service, String path, String user, Object body) {

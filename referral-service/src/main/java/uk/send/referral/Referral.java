@@ -26,6 +26,7 @@ import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.TextAudience;
+import uk.send.identifiers.ReferralReference;
 
 /**
  * A school's referral of a child to a clinical service: the aggregate whose status only this service changes, and
@@ -37,6 +38,9 @@ public class Referral extends PanacheEntityBase {
 
     @Id
     private UUID id;
+
+    /** The reference people read aloud and type ({@code SND-4KQ7-9TXY}); the id stays the internal key. */
+    private String reference;
 
     @Enumerated(EnumType.STRING)
     private ReferralStatus status;
@@ -126,6 +130,7 @@ public class Referral extends PanacheEntityBase {
             String by, Instant receivedAt, Instant at, String firstLine) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
+        referral.reference = ReferralReference.generate();
         referral.status = ReferralStatus.SUBMITTED;
         referral.service = service;
         referral.schoolUrn = schoolUrn;
@@ -165,6 +170,22 @@ public class Referral extends PanacheEntityBase {
         return record(to, why, TextAudience.FAMILY, details, by, at);
     }
 
+    /**
+     * The school's answer to the clinician's question: the referral returns to triage, in its original place (the
+     * queue is in order of receipt). The answer is written for the clinicians, so the school and staff read it; the
+     * family is told that the school has answered, not what it said.
+     */
+    public StatusChange answer(String answer, List<ChangeDetails.AttachedFile> files, String by, Instant at) {
+        if (status != ReferralStatus.MORE_INFORMATION_REQUESTED) {
+            throw new IllegalTransition("The referral is " + status + ": no question is waiting for an answer");
+        }
+        if (answer == null || answer.isBlank()) {
+            throw new IllegalArgumentException("An answer needs words");
+        }
+        return record(ReferralStatus.IN_TRIAGE, answer, TextAudience.SCHOOL, ChangeDetails.schoolAnswer(files), by,
+                at);
+    }
+
     /** Closes the referral; the reason is the family's to read, whoever closes it. */
     public StatusChange close(ClosureReason reasonForClosure, String why, List<String> signposting, String by,
             Instant at) {
@@ -200,6 +221,10 @@ public class Referral extends PanacheEntityBase {
     /** The adult referral this one was handed over to, if it was. */
     public Optional<UUID> handedOverTo() {
         return Referral.<Referral>find("transferredFrom", id).firstResultOptional().map(Referral::id);
+    }
+
+    public String reference() {
+        return reference;
     }
 
     public UUID id() {

@@ -44,7 +44,8 @@ public class ReferralEvents {
                                 contact.addressLine1(), contact.addressLine2(), contact.postcode()),
                         contact.preferredChannel(), contact.language(), contact.accessibleFormat(),
                         contact.youngPerson())).toList(),
-                referral.transferredFrom()));
+                referral.transferredFrom(),
+                referral.reference()));
     }
 
     void statusChanged(Referral referral, StatusChange change) {
@@ -63,7 +64,8 @@ public class ReferralEvents {
                 details.question(),
                 details.waitingListPosition(),
                 details.estimatedWaitWeeks(),
-                details.supportOffers()));
+                details.supportOffers(),
+                change.answeredBySchool()));
     }
 
     void reprioritised(Referral referral, uk.send.contracts.Priority from, ReprioritisationReason category,

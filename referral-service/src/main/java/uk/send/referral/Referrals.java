@@ -80,6 +80,15 @@ public class Referrals {
         return adult;
     }
 
+    /** The school's answer: the referral returns to triage and the change is announced. */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {IllegalTransition.class,
+            IllegalArgumentException.class})
+    public void answer(Referral referral, String answer, List<ChangeDetails.AttachedFile> files, String by,
+            Instant at) {
+        StatusChange change = referral.answer(answer, files, by, at);
+        events.statusChanged(referral, change);
+    }
+
     @Transactional
     public Referral withdraw(UUID id, Predicate<Referral> mayWithdraw, String reason, String by) {
         Referral referral = locked(id).filter(mayWithdraw).orElseThrow(ReferralNotFound::new);

@@ -102,6 +102,11 @@ public class StatusChange {
         return reasonAudience.reaches(reader) ? reason : null;
     }
 
+    /** Whether this is the school's answer to a clinician's question, which returned the referral to triage. */
+    public boolean answeredBySchool() {
+        return details().isSchoolAnswer();
+    }
+
     public ChangeDetails details() {
         return details == null ? ChangeDetails.none() : details;
     }

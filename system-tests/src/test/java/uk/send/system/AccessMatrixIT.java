@@ -150,6 +150,11 @@ class AccessMatrixIT {
                 new Row("post a portal form without its CSRF token", "triage-service", "POST",
                         c -> "/portal/referrals/" + toAcceptInPortal + "/accept", "priority=URGENT",
                         Map.of(), 403, 302),
+                // Only its school answers; with no question waiting, the answer is a conflict, not a change.
+                row("answer the clinician's question", "referral-service", "POST",
+                        c -> "/api/referrals/" + ours + "/information",
+                        Map.of("answer", "The hearing test was normal."),
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 409, Caller.SENCO_OF_ANOTHER_SCHOOL, 404)),
                 row("register a child", "transition-service", "POST", c -> "/api/children",
                         Map.of("givenName", "Rowan", "familyName", "Marsh", "dateOfBirth",
                                 LocalDate.now().minusYears(6).toString(), "setting", "MAINSTREAM", "ehcPlan", false,

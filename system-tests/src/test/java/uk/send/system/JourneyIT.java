@@ -3,6 +3,7 @@ package uk.send.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,6 +33,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -113,8 +115,14 @@ class JourneyIT {
         long filed = StreamSupport.stream(queue().get("triage").spliterator(), false)
                 .filter(entry -> entry.get("referralId").asText().equals(journeyId.toString())).count();
         assertThat(filed).as("the retried referral is in the triage queue once").isEqualTo(1);
-        awaitMail(journey.familyEmail(), "has been referred", 1);
+        // A reference people can read aloud, in every notice, that finds the referral again.
+        String reference = first.json().get("reference").asText();
+        assertThat(reference).matches("SND-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
+        assertThat(awaitMail(journey.familyEmail(), "has been referred", 1).get(0)).contains(reference);
         awaitMail(journey.schoolEmail(), "", 1);
+        assertThat(api.get("referral-service", "/api/referrals/by-reference/" + reference.toLowerCase()
+                .replace("-", " "), "senco.oakfield").expect(200).json().get("id").asText())
+                .isEqualTo(journeyId.toString());
 
         // The parent reads the invitation in their mailbox and enters its code once signed in.
         new FamilyInvitations(platform.settings(), api).accept(PARENT, PARENT_EMAIL, journeyId);
@@ -341,13 +349,7 @@ class JourneyIT {
     @Order(8)
     void aCaseWorkerSeesInThePortalEveryoneWhoLookedAtTheChildInEveryService() {
         try (BrowserContext context = browser.newContext()) {
-            Page audit = context.newPage();
-            String page = portalUrl("/audit?referralId=" + journeyId);
-            audit.navigate(page);
-            audit.fill("#username", "caseworker");
-            audit.fill("#password", "demo");
-            audit.click("#kc-login");
-            audit.waitForURL(page);
+            Page audit = signedIn(context, "caseworker", portalUrl("/audit?referralId=" + journeyId));
 
             String table = audit.locator("#accesses").innerText();
             assertThat(table).contains("referral-service", "triage-service", "notification-service",
@@ -407,6 +409,46 @@ class JourneyIT {
         JsonNode ap = StreamSupport.stream(figures.spliterator(), false)
                 .filter(f -> f.get("setting").asText().equals("ALTERNATIVE_PROVISION")).findFirst().orElseThrow();
         assertThat(ap.get("due").asInt() + ap.get("atRisk").asInt() + ap.get("overdue").asInt()).isPositive();
+    }
+
+    @Test
+    @Order(11)
+    void aClinicianAsksTheSchoolWhichAnswersWithAReportThatTheClinicianReadsInThePortalBeforeAccepting()
+            throws Exception {
+        ReferralRequest asked = ReferralRequest.forSpeechAndLanguage("Dewi", RUN);
+        UUID id = submit(asked);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            String page = portalUrl("/referrals/" + id);
+            Page clinician = signedIn(context, "clinician.salt", page);
+            clinician.fill("#request-information-question", "Has Dewi had a hearing test this year?");
+            clinician.click("#request-information-submit");
+            awaitStatus(id, "MORE_INFORMATION_REQUESTED");
+            assertThat(awaitMail(asked.schoolEmail(), "More information needed", 1).get(0))
+                    .contains("Has Dewi had a hearing test this year?");
+
+            // The school's system answers through the API, with the audiologist's report.
+            byte[] report = "%PDF-1.7\n% hearing test, 12 May: within normal limits\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+            api.postMultipart("referral-service", "/api/referrals/" + id + "/information", "senco.oakfield",
+                    Map.of("answer", "Yes: in May, and it was normal. The audiologist's report is attached."),
+                    List.of(new ServiceApi.FilePart("attachment", "hearing-test.pdf", "application/pdf", report)))
+                    .expect(200);
+            awaitStatus(id, "IN_TRIAGE");
+            awaitMail(asked.familyEmail(), "The school has answered", 1);
+
+            clinician.navigate(page);
+            assertThat(clinician.textContent(".school-answer")).contains("Yes: in May, and it was normal.");
+            assertAccessible(clinician);
+            clinician.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                    "journey-4-school-answer.png")).setFullPage(true));
+            Download download = clinician.waitForDownload(() -> clinician.click("text=hearing-test.pdf"));
+            assertThat(Files.readAllBytes(download.path())).isEqualTo(report);
+
+            clinician.check("#accept-priority-ROUTINE");
+            clinician.click("#accept-submit");
+            clinician.waitForURL("**/portal?done=accept");
+            awaitStatus(id, "ACCEPTED_WAITING");
+        }
     }
 
     /** The page meets WCAG 2.2 AA as far as axe-core can tell. */
@@ -473,6 +515,17 @@ class JourneyIT {
     /** Gives a duplicate, if one were coming, time to arrive before counting. */
     private static void settle() throws InterruptedException {
         Thread.sleep(3000);
+    }
+
+    /** A page of a fresh browser context, signed in through Keycloak as a demo user, showing {@code url}. */
+    private static Page signedIn(BrowserContext context, String user, String url) {
+        Page page = context.newPage();
+        page.navigate(url);
+        page.fill("#username", user);
+        page.fill("#password", "demo");
+        page.click("#kc-login");
+        page.waitForURL(url);
+        return page;
     }
 
     private static void signIn(String user) {

@@ -260,7 +260,7 @@ class TransitionPlanningTest {
                     "senco@riverside.example.org"), new ReferralSubmitted.Child(name, "Price", dateOfBirth,
                     nhsNumber, null, null), "Low mood", false, false,
                     List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Sian Price", "mother",
-                            "sian@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE)), null));
+                            "sian@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
         }
     }
 

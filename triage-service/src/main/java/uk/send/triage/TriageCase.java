@@ -30,6 +30,9 @@ public class TriageCase extends PanacheEntityBase {
     @Column(name = "referral_id")
     public UUID referralId;
 
+    /** The reference people read aloud; null for a referral received before there was one. */
+    public String reference;
+
     @Enumerated(EnumType.STRING)
     public ClinicalService service;
 
@@ -126,6 +129,11 @@ public class TriageCase extends PanacheEntityBase {
     }
 
     /** Follows the referral's canonical status, whoever changed it (a withdrawal, a hand-over at 18). */
+    /** The reference to show: the one people read aloud, or the id for a referral from before it. */
+    public String shownReference() {
+        return reference != null ? reference : referralId.toString();
+    }
+
     public void follow(ReferralStatus status, Priority canonicalPriority, Instant at) {
         TriageStage followed = switch (status) {
             case SUBMITTED, IN_TRIAGE -> TriageStage.TRIAGE;

@@ -13,7 +13,8 @@ import uk.send.contracts.ClinicalService;
  * A school has referred a child. Carries what triage (child summary, reason, flags), transition planning
  * (identifiers, date of birth, year group) and notification (recipients) need; nothing else from the referral.
  * {@code transferredFrom} names the children's referral an adult one was handed over from: its {@code submittedAt}
- * is then the day the children's referral was received, so the young person keeps their wait.
+ * is then the day the children's referral was received, so the young person keeps their wait. {@code reference} is
+ * the reference people read aloud ({@code SND-4KQ7-9TXY}), absent from events raised before there was one.
  */
 public record ReferralSubmitted(
         UUID referralId,
@@ -26,14 +27,15 @@ public record ReferralSubmitted(
         boolean complexHealthNeeds,
         boolean safeguardingConcern,
         List<FamilyContact> familyContacts,
-        UUID transferredFrom) {
+        UUID transferredFrom,
+        String reference) {
 
     /** A referral from a school. */
     public ReferralSubmitted(UUID referralId, Instant submittedAt, ClinicalService service, String schoolUrn,
             SchoolContact schoolContact, Child child, String reason, boolean complexHealthNeeds,
             boolean safeguardingConcern, List<FamilyContact> familyContacts) {
         this(referralId, submittedAt, service, schoolUrn, schoolContact, child, reason, complexHealthNeeds,
-                safeguardingConcern, familyContacts, null);
+                safeguardingConcern, familyContacts, null, null);
     }
 
     public record Child(

@@ -71,6 +71,7 @@ public class ReferralEventsConsumer {
     private void submitted(IncomingEvent event, ReferralSubmitted submitted) {
         ReferralCopy copy = new ReferralCopy();
         copy.referralId = submitted.referralId();
+        copy.reference = submitted.reference();
         copy.service = submitted.service();
         copy.schoolUrn = submitted.schoolUrn();
         copy.childGivenName = submitted.child().givenName();

@@ -75,6 +75,11 @@ public class Caller {
         return is(CLINICIAN) && clinicalService().filter(s -> s == referral.service()).isPresent();
     }
 
+    /** A clinician's question is answered by the SENCO of the referral's school. */
+    boolean canAnswer(Referral referral) {
+        return is(SENCO) && schoolUrn().filter(referral.schoolUrn()::equals).isPresent();
+    }
+
     /** A referral can be withdrawn by its school's SENCO or a case worker. */
     boolean canWithdraw(Referral referral) {
         return is(CASEWORKER) || (is(SENCO) && schoolUrn().filter(referral.schoolUrn()::equals).isPresent());

@@ -34,6 +34,7 @@ import uk.send.referral.family.FamilyWords;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FamilyReferralView(
         UUID id,
+        String reference,
         String childName,
         String service,
         ReferralStatus status,
@@ -76,6 +77,7 @@ public record FamilyReferralView(
                 ? Optional.of(referral.timeline().get(referral.timeline().size() - 1)) : Optional.empty();
         return new FamilyReferralView(
                 referral.id(),
+                referral.reference(),
                 referral.child().givenName() + " " + referral.child().familyName(),
                 referral.service().inPlainWords(),
                 status,

@@ -19,12 +19,12 @@ public record ReferralPage(List<Summary> items, int page, int size, long totalIt
 
     public static final int COUNTED_UP_TO = 10_000;
 
-    public record Summary(UUID id, ReferralStatus status, ClinicalService service, String schoolUrn,
+    public record Summary(UUID id, String reference, ReferralStatus status, ClinicalService service, String schoolUrn,
             String childName, Priority priority, ClosureReason closureReason, Instant submittedAt,
             Instant updatedAt) {
 
         static Summary of(Referral referral) {
-            return new Summary(referral.id(), referral.status(), referral.service(), referral.schoolUrn(),
+            return new Summary(referral.id(), referral.reference(), referral.status(), referral.service(), referral.schoolUrn(),
                     referral.child().givenName() + " " + referral.child().familyName(), referral.priority(),
                     referral.closureReason(), referral.submittedAt(), referral.updatedAt());
         }

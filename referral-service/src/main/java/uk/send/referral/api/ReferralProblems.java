@@ -8,6 +8,7 @@ import uk.send.problems.Problem;
 import uk.send.referral.IdempotencyKeyReused;
 import uk.send.referral.IllegalTransition;
 import uk.send.referral.ReferralNotFound;
+import uk.send.referral.answers.AttachmentRefused;
 import uk.send.referral.family.InvitationRefused;
 
 /** The referral lifecycle's refusals as problem details. */
@@ -16,6 +17,12 @@ public class ReferralProblems {
     @ServerExceptionMapper
     public Response notFound(ReferralNotFound e) {
         return Problem.of(404, "Not Found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response refusedFile(AttachmentRefused e) {
+        return Problem.of(e.status(), e.status() == 413 ? "Content Too Large" : "Unsupported Media Type",
+                e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

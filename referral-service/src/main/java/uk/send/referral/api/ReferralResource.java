@@ -37,6 +37,7 @@ import io.quarkus.panache.common.Page;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ReferralStatus;
 import uk.send.access.AccessRecords;
+import uk.send.identifiers.ReferralReference;
 import uk.send.problems.Problem;
 import uk.send.referral.Child;
 import uk.send.referral.Consent;
@@ -132,6 +133,21 @@ public class ReferralResource {
                     fingerprint);
             return new Submitted(ReferralView.of(submission.referral(), caller.reader()), submission.created());
         });
+    }
+
+    @GET
+    @Path("/by-reference/{reference}")
+    @RolesAllowed({Caller.SENCO, Caller.CLINICIAN, Caller.CASEWORKER})
+    @Transactional
+    @Operation(summary = "A referral by the reference people read aloud (SND-4KQ7-9TXY; any case, dashes optional)",
+            description = "404 for a reference that is not one, whose check character is wrong, or that the caller "
+                    + "may not see: the same answer for each, so nothing is learned from it.")
+    public ReferralView byReference(@PathParam("reference") String reference) {
+        Referral referral = ReferralReference.normalise(reference)
+                .flatMap(found -> Referral.<Referral>find("reference", found).<Referral>firstResultOptional())
+                .filter(caller::canRead).orElseThrow(ReferralNotFound::new);
+        accessRecords.referralShown(referral.id(), "referral by reference");
+        return ReferralView.of(referral, caller.reader());
     }
 
     @GET

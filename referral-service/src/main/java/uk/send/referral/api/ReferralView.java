@@ -15,6 +15,7 @@ import uk.send.contracts.Priority;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.referral.SupportOffer;
+import uk.send.referral.ChangeDetails;
 import uk.send.referral.FamilyContact;
 import uk.send.referral.FhirStatus;
 import uk.send.referral.Referral;
@@ -29,6 +30,7 @@ import uk.send.referral.StatusChange;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralView(
         UUID id,
+        String reference,
         ReferralStatus status,
         ClinicalService service,
         String schoolUrn,
@@ -62,12 +64,12 @@ public record ReferralView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TimelineEntry(ReferralStatus status, Instant at, String reason, String by, Priority priority,
             String question, List<String> signposting, Integer waitingListPosition, Integer estimatedWaitWeeks,
-            List<SupportOffer> supportOffers) {
+            List<SupportOffer> supportOffers, Boolean schoolAnswer, List<ChangeDetails.AttachedFile> attachments) {
     }
 
     static ReferralView of(Referral referral, RecipientType reader) {
         uk.send.referral.Child child = referral.child();
-        return new ReferralView(referral.id(), referral.status(), referral.service(), referral.schoolUrn(),
+        return new ReferralView(referral.id(), referral.reference(), referral.status(), referral.service(), referral.schoolUrn(),
                 referral.priority(), referral.closureReason(), referral.fhirStatus(),
                 new Child(child.givenName(), child.familyName(), child.dateOfBirth(), child.nhsNumber(), child.upn(),
                         child.yearGroup()),
@@ -88,6 +90,7 @@ public record ReferralView(
         var details = change.details();
         return new TimelineEntry(change.to(), change.at(), change.reasonFor(reader), change.by(), change.priority(),
                 details.question(), details.signposting(), details.waitingListPosition(),
-                details.estimatedWaitWeeks(), details.supportOffers());
+                details.estimatedWaitWeeks(), details.supportOffers(), details.isSchoolAnswer() ? true : null,
+                details.attachments());
     }
 }

@@ -48,7 +48,8 @@ public class TransitionProblems {
     /** A review date sent for a transition with no statutory review. */
     public static class NoStatutoryReview extends RuntimeException {
         public NoStatutoryReview(TransitionType type) {
-            super("has no statutory review for " + type + ": only a phase transfer of a child with an EHC plan has one");
+            super("has no statutory review for " + type
+                    + ": only a phase transfer of a child with an EHC plan has one");
         }
     }
 

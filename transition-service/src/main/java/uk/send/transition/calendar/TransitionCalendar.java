@@ -14,7 +14,8 @@ import uk.send.contracts.TransitionType;
  * with no statutory deadline.
  *
  * <p>Preparation for adulthood is not a single date: it is offered from Year 7 and part of every review from Year 9
- * (SEND Code of Practice 8.9 to 8.11, 9.166), so it is reported with the annual review ({@link #preparingForAdulthood}).
+ * (SEND Code of Practice 8.9 to 8.11, 9.166), so it is reported with the annual review
+ * ({@link #preparingForAdulthood}).
  * An EHC plan may be kept until the end of the academic year in which the young person turns 25 (Children and
  * Families Act 2014, section 46; the academic year ends on 31 July, SEN and Disability Regulations 2014, regulation
  * 46).
@@ -94,6 +95,7 @@ public final class TransitionCalendar {
     }
 
     public static Adulthood preparingForAdulthood(SchoolCalendar calendar) {
-        return new Adulthood(calendar.startOf(ADULTHOOD_OFFERED_FROM), calendar.startOf(ADULTHOOD_IN_EVERY_REVIEW_FROM));
+        return new Adulthood(calendar.startOf(ADULTHOOD_OFFERED_FROM),
+                calendar.startOf(ADULTHOOD_IN_EVERY_REVIEW_FROM));
     }
 }

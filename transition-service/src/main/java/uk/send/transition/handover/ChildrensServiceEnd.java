@@ -9,8 +9,9 @@ import uk.send.transition.calendar.SchoolCalendar;
 /**
  * When a children's clinical service ends for a young person and which adult service takes them on, as the
  * partnership configures it. Hand-over is planned from six months before (NICE guideline NG43, section 1.2 on
- * transition planning and 1.3 on support before transfer: planning early, a named worker, the young person involved) and the young person keeps their wait: the
- * adult referral carries the day the children's one was received.
+ * transition planning and 1.3 on support before transfer: planning early, a named worker, the young person
+ * involved), and the young person keeps their wait: the adult referral carries the day the children's one was
+ * received.
  *
  * @param age the birthday on which the service ends, or null when it ends on leaving school
  * @param adultService the adult service that takes the referral over; empty where none does, and a case worker decides

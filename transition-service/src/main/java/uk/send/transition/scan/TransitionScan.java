@@ -39,7 +39,8 @@ import uk.send.transition.handover.ChildrensServiceEnd;
  * <li>{@code transition.information-incomplete} when a plan is still incomplete as the review is due to be held (or,
  * without a review, the configured weeks before the move);</li>
  * <li>{@code transition.adult-handover-planned} for each open referral to a children's service within the planning
- * window before it ends, and {@code transition.adult-handover-due} when it ends, where an adult service takes over.</li>
+ * window before it ends, and {@code transition.adult-handover-due} when it ends, where an adult service takes
+ * over.</li>
  * </ul>
  * "Once" holds across restarts and across instances scanning at the same time: each event's key is inserted in
  * {@code transition_notice} in the same transaction as its outbox row, and a key already there raises nothing.

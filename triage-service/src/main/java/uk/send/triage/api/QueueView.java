@@ -40,7 +40,7 @@ public record QueueView(ClinicalService service, int page, int size, long triage
 
     @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(UUID referralId, String childName, LocalDate dateOfBirth, TriageStage stage,
+    public record Item(UUID referralId, String reference, String childName, LocalDate dateOfBirth, TriageStage stage,
             Priority priority, int position, Instant waitingSince, long weeksWaited, Integer estimatedWeeks,
             List<String> flags) {
 
@@ -52,7 +52,7 @@ public record QueueView(ClinicalService service, int page, int size, long triage
             if (triageCase.complexHealthNeeds) {
                 flags.add("COMPLEX_HEALTH_NEEDS");
             }
-            return new Item(triageCase.referralId, triageCase.childGivenName + " " + triageCase.childFamilyName,
+            return new Item(triageCase.referralId, triageCase.shownReference(), triageCase.childGivenName + " " + triageCase.childFamilyName,
                     triageCase.childDateOfBirth, triageCase.stage, triageCase.priority, position,
                     triageCase.receivedAt, Duration.between(triageCase.receivedAt, now).toDays() / 7,
                     estimatedWeeks, flags);

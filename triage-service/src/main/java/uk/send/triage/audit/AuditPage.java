@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -33,6 +34,8 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.send.access.AccessRecords;
+import uk.send.identifiers.ReferralReference;
+import uk.send.triage.TriageCase;
 
 /**
  * The case workers' page of who looked at a child's referral, across the services that hold it: this service's own
@@ -116,9 +119,18 @@ public class AuditPage {
         return new Row(service, who, role, what, WRITTEN.format(at.atZone(UK)), from, at);
     }
 
+    /** The referral a typed reference names: its reference as people read it (SND-4KQ7-9TXY) or its id. */
     private static UUID parse(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        Optional<UUID> byReference = ReferralReference.normalise(reference).flatMap(found -> TriageCase
+                .<TriageCase>find("reference", found).<TriageCase>firstResultOptional()).map(c -> c.referralId);
+        if (byReference.isPresent()) {
+            return byReference.get();
+        }
         try {
-            return reference == null ? null : UUID.fromString(reference.strip());
+            return UUID.fromString(reference.strip());
         } catch (IllegalArgumentException e) {
             return null;
         }

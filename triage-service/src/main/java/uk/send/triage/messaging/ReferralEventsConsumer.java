@@ -69,6 +69,7 @@ public class ReferralEventsConsumer {
         triageCase.referralId = submitted.referralId();
         triageCase.service = submitted.service();
         triageCase.schoolUrn = submitted.schoolUrn();
+        triageCase.reference = submitted.reference();
         triageCase.childGivenName = submitted.child().givenName();
         triageCase.childFamilyName = submitted.child().familyName();
         triageCase.childDateOfBirth = submitted.child().dateOfBirth();

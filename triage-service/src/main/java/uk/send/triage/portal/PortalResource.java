@@ -67,11 +67,12 @@ public class PortalResource {
     private final AccessRecords accessRecords;
     private final Template worklist;
     private final Template referral;
+    private final SchoolAnswersSource schoolAnswers;
 
     PortalResource(Clinician clinician, JsonWebToken token, FormToken formToken, TriageQueues queues,
             TriageDecisions decisions, EntityManager entityManager, AccessRecords accessRecords,
             @Location("portal/worklist.html") Template worklist,
-            @Location("portal/referral.html") Template referral) {
+            @Location("portal/referral.html") Template referral, SchoolAnswersSource schoolAnswers) {
         this.clinician = clinician;
         this.token = token;
         this.formToken = formToken;
@@ -81,6 +82,7 @@ public class PortalResource {
         this.accessRecords = accessRecords;
         this.worklist = worklist;
         this.referral = referral;
+        this.schoolAnswers = schoolAnswers;
     }
 
     @GET
@@ -98,6 +100,20 @@ public class PortalResource {
     @Transactional
     public TemplateInstance referral(@PathParam("id") UUID id) {
         return referralPage(id, PortalViews.Form.empty());
+    }
+
+    /** A file the school sent with its answer, fetched from referral-service with the clinician's own token. */
+    @GET
+    @Path("/referrals/{id}/attachments/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
+        TriageCase triageCase = TriageCase.findById(id);
+        if (triageCase == null || triageCase.service != clinician.service()) {
+            throw new CaseNotFound();
+        }
+        SchoolAnswersSource.Fetched file = schoolAnswers.file(id, fileId).orElseThrow(CaseNotFound::new);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 
     @POST
@@ -203,6 +219,7 @@ public class PortalResource {
                 (String) row[3], instant(row[4]))).toList();
         return referral.data("referral", new PortalViews.Referral(triageCase,
                         PortalViews.ageOf(triageCase.childDateOfBirth), decided))
+                .data("answers", schoolAnswers.of(id).orElse(null))
                 .data("form", form)
                 .data("csrf", formToken.issue(token))
                 .data("priorities", Priority.values())

@@ -1,0 +1,26 @@
+package uk.send.referral.answers;
+
+/** A file the platform does not take: too large (413) or not a PDF, PNG or JPEG by its content (415). */
+public class AttachmentRefused extends RuntimeException {
+
+    private final int status;
+
+    private AttachmentRefused(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    static AttachmentRefused tooLarge(String fileName) {
+        return new AttachmentRefused(413, "Each file must be at most 10 MB: " + fileName + " is larger. Nothing was "
+                + "stored.");
+    }
+
+    static AttachmentRefused notAllowed(String fileName) {
+        return new AttachmentRefused(415, "Only PDF, PNG and JPEG files can be sent: " + fileName + " is none of them,"
+                + " whatever its name says. Nothing was stored.");
+    }
+
+    public int status() {
+        return status;
+    }
+}
