@@ -11,6 +11,7 @@ import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
@@ -19,6 +20,7 @@ import uk.send.contracts.triage.TriageClosureRequested;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReceived;
 import uk.send.contracts.triage.TriageReprioritised;
+import uk.send.contracts.triage.TriageWaitingUpdate;
 
 /** Every event type of the platform: its CloudEvents type, the topic it travels on and its payload. */
 public enum EventType {
@@ -28,10 +30,12 @@ public enum EventType {
     REFERRAL_FAMILY_INVITED("referral.family-invited", Topics.REFERRAL_EVENTS, ReferralFamilyInvited.class),
     REFERRAL_FAMILY_LINKED("referral.family-linked", Topics.REFERRAL_EVENTS, ReferralFamilyLinked.class),
     REFERRAL_FAMILY_UNLINKED("referral.family-unlinked", Topics.REFERRAL_EVENTS, ReferralFamilyUnlinked.class),
+    REFERRAL_WAITING_UPDATE("referral.waiting-update", Topics.REFERRAL_EVENTS, ReferralWaitingUpdate.class),
     TRIAGE_RECEIVED("triage.received", Topics.TRIAGE_EVENTS, TriageReceived.class),
     TRIAGE_DECISION_MADE("triage.decision-made", Topics.TRIAGE_EVENTS, TriageDecisionMade.class),
     TRIAGE_REPRIORITISED("triage.reprioritised", Topics.TRIAGE_EVENTS, TriageReprioritised.class),
     TRIAGE_CLOSURE_REQUESTED("triage.closure-requested", Topics.TRIAGE_EVENTS, TriageClosureRequested.class),
+    TRIAGE_WAITING_UPDATE("triage.waiting-update", Topics.TRIAGE_EVENTS, TriageWaitingUpdate.class),
     TRANSITION_DUE("transition.due", Topics.TRANSITION_EVENTS, TransitionDue.class),
     TRANSITION_INFORMATION_INCOMPLETE("transition.information-incomplete", Topics.TRANSITION_EVENTS,
             TransitionInformationIncomplete.class),

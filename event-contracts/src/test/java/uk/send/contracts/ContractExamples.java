@@ -14,6 +14,7 @@ import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.referral.SupportOffer;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
@@ -23,6 +24,7 @@ import uk.send.contracts.triage.TriageClosureRequested;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReceived;
 import uk.send.contracts.triage.TriageReprioritised;
+import uk.send.contracts.triage.TriageWaitingUpdate;
 
 /** One realistic example of every payload, with every optional part filled where it makes sense. */
 final class ContractExamples {
@@ -59,6 +61,11 @@ final class ContractExamples {
                 Map.entry(EventType.REFERRAL_FAMILY_LINKED, new ReferralFamilyLinked(REFERRAL, CONTACT,
                         "4f8a1c3e-9b2d-4e7f-8a6c-1d3b5e7f9a2c", NOW)),
                 Map.entry(EventType.REFERRAL_FAMILY_UNLINKED, new ReferralFamilyUnlinked(REFERRAL, CONTACT, NOW)),
+                Map.entry(EventType.TRIAGE_WAITING_UPDATE, new TriageWaitingUpdate(REFERRAL,
+                        ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, 7, 11, WaitingUpdateReason.DUE, NOW)),
+                Map.entry(EventType.REFERRAL_WAITING_UPDATE, new ReferralWaitingUpdate(REFERRAL,
+                        ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001", 7, 11, List.of(offer), WaitingUpdateReason.PLACE_MOVED,
+                        NOW)),
                 Map.entry(EventType.TRIAGE_RECEIVED, new TriageReceived(REFERRAL, ClinicalService.CAMHS, NOW)),
                 Map.entry(EventType.TRIAGE_DECISION_MADE, new TriageDecisionMade(REFERRAL,
                         ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, TriageDecision.ACCEPTED, NOW, Priority.PRIORITY,

@@ -64,6 +64,10 @@ public class Notice extends PanacheEntityBase {
     @Column(name = "large_print")
     public boolean largePrint;
 
+    /** What the notice is about; null for a notice written before kinds were kept. */
+    @Enumerated(EnumType.STRING)
+    public NoticeKind kind;
+
     public String subject;
     public String body;
 

@@ -46,6 +46,8 @@ public final class NoticePlan {
                 case SUBMITTED -> List.of();
             };
             case REFERRAL_REPRIORITISED -> reprioritised((ReferralReprioritised) payload);
+            // Regular news while waiting goes to the family: the school heard the place at acceptance.
+            case REFERRAL_WAITING_UPDATE -> to(List.of(RecipientType.FAMILY), "waiting-update");
             case TRANSITION_DUE -> to(((TransitionDue) payload).recipients(), "transition-due");
             case TRANSITION_INFORMATION_INCOMPLETE -> to(((TransitionInformationIncomplete) payload).recipients(),
                     "transition-incomplete");

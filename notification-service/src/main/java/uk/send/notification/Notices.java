@@ -97,7 +97,8 @@ public class Notices {
         if (recipient.youngPerson) {
             words = new NoticeText.Written(words.subject(), words.body() + "\n" + YOUNG_PERSON, words.language());
         }
-        create(event.metadata().id(), event.metadata().type(), referralId, recipient, words);
+        create(event.metadata().id(), event.metadata().type(), referralId, recipient,
+                NoticeKind.ofTemplate(addressee.template()), words);
     }
 
     /**
@@ -120,7 +121,7 @@ public class Notices {
         data.put("held", nextChannel == null);
         data.put("nextChannel", NoticeText.lowerWords(nextChannel));
         NoticeText.Written words = text.write("caseworker-alert", "en", data);
-        create(cause, "notification.alert", failed.referralId, caseworker(), words);
+        create(cause, "notification.alert", failed.referralId, caseworker(), NoticeKind.DELIVERY_ALERT, words);
         written.fire(new NoticesWritten());
     }
 
@@ -135,7 +136,7 @@ public class Notices {
     }
 
     private void create(UUID causeEventId, String causeEventType, UUID referralId, Recipient recipient,
-            NoticeText.Written words) {
+            NoticeKind kind, NoticeText.Written words) {
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
         notice.referralId = referralId;
@@ -151,6 +152,7 @@ public class Notices {
         notice.postcode = recipient.postcode;
         notice.language = words.language();
         notice.largePrint = recipient.accessibleFormat == AccessibleFormat.LARGE_PRINT;
+        notice.kind = kind;
         notice.subject = words.subject();
         notice.body = words.body();
         notice.attempts = 0;

@@ -38,11 +38,14 @@ import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TransitionType;
+import uk.send.contracts.WaitingUpdateReason;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.SupportOffer;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.testservers.Database;
@@ -251,6 +254,22 @@ class NoticeFlowTest {
     }
 
     @Test
+    void aWaitingFamilyHearsTheirPlaceAndWaitAgainWithTheSupportAndTheSchoolIsNotWrittenTo() {
+        UUID id = submitted();
+        referralService.send(id.toString(), new ReferralWaitingUpdate(id, ClinicalService.SPEECH_AND_LANGUAGE_THERAPY,
+                "100001", 9, 14, List.of(new SupportOffer("Speech and language drop-in",
+                "Fortnightly at the family hub", null)), WaitingUpdateReason.DUE, Instant.now()));
+
+        assertThat(Mail.body(Mail.awaitMessages(Referrals.family(id), 2).get(1)))
+                .contains("Place on the waiting list today: 9").contains("about 14 weeks")
+                .contains("Speech and language drop-in");
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number("SELECT count(*) FROM notice "
+                + "WHERE referral_id = ? AND kind = 'WAITING_UPDATE'", id) == 1);
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? AND kind = 'WAITING_UPDATE' "
+                + "AND recipient_type = 'SCHOOL'", id)).isZero();
+    }
+
+    @Test
     void withNoAdultServiceOnlyTheCaseWorkerIsAskedToDecide() {
         UUID id = submitted();
         try (EventSender transitions = new EventSender("/transition-service")) {
@@ -325,7 +344,9 @@ class NoticeFlowTest {
         given().auth().oauth2(Tokens.caseworker()).get("/api/notifications?referralId=" + id)
                 .then().statusCode(200)
                 .body("recipientType", containsInAnyOrder("FAMILY", "SCHOOL"))
-                .body("eventType", equalTo(List.of("referral.submitted", "referral.submitted")));
+                .body("eventType", equalTo(List.of("referral.submitted", "referral.submitted")))
+                .body("about", equalTo(List.of("SUBMITTED", "SUBMITTED")))
+                .body("subject", hasItem(containsString("has been referred")));
         given().auth().oauth2(Tokens.family(Referrals.family(id))).get("/api/notifications?referralId=" + id)
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.caseworker()).get("/api/audit?referralId=" + id).then().statusCode(200)

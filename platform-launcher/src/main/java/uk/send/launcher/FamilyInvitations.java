@@ -35,14 +35,21 @@ public final class FamilyInvitations {
 
     /** Waits for the invitation about a referral to reach the address, and returns its code. */
     public String awaitCode(String address, UUID referralId, Duration patience) {
+        // A notice names the referral by the reference people read aloud.
+        return awaitCode(address, api.get("referral-service", "/api/referrals/" + referralId, "caseworker")
+                .expect(200).json().path("reference").asText(referralId.toString()), patience);
+    }
+
+    /** Waits for the invitation about the referral with this reference to reach the address; returns its code. */
+    public String awaitCode(String address, String reference, Duration patience) {
         Instant giveUp = Instant.now().plus(patience);
         while (true) {
-            Optional<String> code = codeIn(address, referralId);
+            Optional<String> code = codeIn(address, reference);
             if (code.isPresent()) {
                 return code.get();
             }
             if (Instant.now().isAfter(giveUp)) {
-                throw new IllegalStateException("No invitation about referral " + referralId + " reached the "
+                throw new IllegalStateException("No invitation about referral " + reference + " reached the "
                         + "mailbox in " + patience.toSeconds() + " s");
             }
             try {
@@ -56,11 +63,19 @@ public final class FamilyInvitations {
 
     /** Reads the invitation about the referral from the user's mailbox and enters its code as that user. */
     public void accept(String user, String address, UUID referralId) {
-        String code = awaitCode(address, referralId, Duration.ofSeconds(90));
+        enter(user, awaitCode(address, referralId, Duration.ofSeconds(90)));
+    }
+
+    /** The same, for the referral with this reference (SND-4KQ7-9TXY), without reading the referral first. */
+    public void accept(String user, String address, String reference) {
+        enter(user, awaitCode(address, reference, Duration.ofSeconds(90)));
+    }
+
+    private void enter(String user, String code) {
         api.post("referral-service", "/api/family/invitations", user, Map.of("code", code)).expect(200);
     }
 
-    private Optional<String> codeIn(String address, UUID referralId) {
+    private Optional<String> codeIn(String address, String reference) {
         Store store = null;
         try {
             store = Session.getInstance(new Properties()).getStore("imap");
@@ -71,7 +86,7 @@ public final class FamilyInvitations {
             for (Message message : inbox.getMessages()) {
                 String text = LocalMail.text((MimeMessage) message);
                 Matcher code = CODE.matcher(text);
-                if (text.contains(referralId.toString()) && code.find()) {
+                if (text.contains(reference) && code.find()) {
                     newest = Optional.of(code.group(1));
                 }
             }

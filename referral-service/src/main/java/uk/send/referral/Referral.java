@@ -84,6 +84,16 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The place and estimated wait triage last reported for the family's news, and when. */
+    @Column(name = "waiting_place")
+    private Integer waitingPlace;
+
+    @Column(name = "waiting_estimate_weeks")
+    private Integer waitingEstimateWeeks;
+
+    @Column(name = "waiting_place_on")
+    private Instant waitingPlaceOn;
+
     /** The children's referral this adult one was handed over from, if it was. */
     @Column(name = "transferred_from")
     private UUID transferredFrom;
@@ -184,6 +194,29 @@ public class Referral extends PanacheEntityBase {
         }
         return record(ReferralStatus.IN_TRIAGE, answer, TextAudience.SCHOOL, ChangeDetails.schoolAnswer(files), by,
                 at);
+    }
+
+    /** Keeps the place and estimate triage reports while the child waits; false if the child is not waiting. */
+    public boolean placeNow(int position, Integer estimatedWeeks, Instant at) {
+        if (status != ReferralStatus.ACCEPTED_WAITING) {
+            return false;
+        }
+        waitingPlace = position;
+        waitingEstimateWeeks = estimatedWeeks;
+        waitingPlaceOn = at;
+        return true;
+    }
+
+    public Optional<Instant> waitingPlaceOn() {
+        return Optional.ofNullable(waitingPlaceOn);
+    }
+
+    public Integer waitingPlace() {
+        return waitingPlace;
+    }
+
+    public Integer waitingEstimateWeeks() {
+        return waitingEstimateWeeks;
     }
 
     /** Closes the referral; the reason is the family's to read, whoever closes it. */

@@ -1,14 +1,18 @@
 package uk.send.referral;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
+import uk.send.contracts.WaitingUpdateReason;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
+import uk.send.contracts.referral.SupportOffer;
 import uk.send.outbox.Outbox;
 
 /**
@@ -66,6 +70,13 @@ public class ReferralEvents {
                 details.estimatedWaitWeeks(),
                 details.supportOffers(),
                 change.answeredBySchool()));
+    }
+
+    void waitingUpdate(Referral referral, WaitingUpdateReason reason, Instant at) {
+        List<SupportOffer> offers = referral.timeline().stream().map(change -> change.details().supportOffers())
+                .filter(list -> list != null && !list.isEmpty()).reduce((first, later) -> later).orElse(List.of());
+        outbox.add(referral.id().toString(), new ReferralWaitingUpdate(referral.id(), referral.service(),
+                referral.schoolUrn(), referral.waitingPlace(), referral.waitingEstimateWeeks(), offers, reason, at));
     }
 
     void reprioritised(Referral referral, uk.send.contracts.Priority from, ReprioritisationReason category,

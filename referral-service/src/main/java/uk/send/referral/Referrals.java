@@ -16,6 +16,7 @@ import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.TextAudience;
+import uk.send.contracts.WaitingUpdateReason;
 import uk.send.referral.family.FamilyAccess;
 
 /**
@@ -87,6 +88,15 @@ public class Referrals {
             Instant at) {
         StatusChange change = referral.answer(answer, files, by, at);
         events.statusChanged(referral, change);
+    }
+
+    /** Triage's news of a waiting child's place: kept for the family view and announced for the family's notice. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void waitingUpdate(Referral referral, int position, Integer estimatedWeeks, WaitingUpdateReason reason,
+            Instant at) {
+        if (referral.placeNow(position, estimatedWeeks, at)) {
+            events.waitingUpdate(referral, reason, at);
+        }
     }
 
     @Transactional

@@ -39,14 +39,17 @@ import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TriageDecision;
+import uk.send.contracts.WaitingUpdateReason;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.referral.SupportOffer;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.triage.TriageClosureRequested;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReceived;
 import uk.send.contracts.triage.TriageReprioritised;
+import uk.send.contracts.triage.TriageWaitingUpdate;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.TopicReader;
@@ -57,6 +60,8 @@ import uk.send.testservers.Tokens;
 class ReferralEventsTest {
 
     private static final ClinicalService SALT = ClinicalService.SPEECH_AND_LANGUAGE_THERAPY;
+    private static final SupportOffer DROP_IN = new SupportOffer("Speech and language drop-in",
+            "Fortnightly at the family hub", null);
 
     @Inject
     Rows rows;
@@ -75,13 +80,7 @@ class ReferralEventsTest {
 
     @Test
     void aReferralsWholeLifeIsPublishedInOrderAndEveryPayloadMatchesItsSchema() {
-        UUID id = submit("SPEECH_AND_LANGUAGE_THERAPY");
-        SupportOffer dropIn = new SupportOffer("Speech and language drop-in", "Fortnightly at the family hub", null);
-
-        triage.send(id.toString(), new TriageReceived(id, SALT, Instant.now()));
-        awaitStatus(id, "IN_TRIAGE");
-        triage.send(id.toString(), decision(id, TriageDecision.ACCEPTED, Priority.ROUTINE, 14, 30, List.of(dropIn)));
-        awaitStatus(id, "ACCEPTED_WAITING");
+        UUID id = accepted(DROP_IN);
         triage.send(id.toString(), new TriageReprioritised(id, SALT, Priority.ROUTINE, Priority.URGENT,
                 ReprioritisationReason.DETERIORATION, "No longer eating at school", 1, 2, Instant.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> "URGENT".equals(view(id).get("priority")));
@@ -102,7 +101,7 @@ class ReferralEventsTest {
         ReferralStatusChanged accepted = EventJson.read(events.get(3).value(), ReferralStatusChanged.class);
         assertThat(accepted.waitingListPosition()).isEqualTo(14);
         assertThat(accepted.estimatedWaitWeeks()).isEqualTo(30);
-        assertThat(accepted.supportOffers()).containsExactly(dropIn);
+        assertThat(accepted.supportOffers()).containsExactly(DROP_IN);
         ReferralStatusChanged closed = EventJson.read(events.get(6).value(), ReferralStatusChanged.class);
         assertThat(closed.closureReason()).isEqualTo(ClosureReason.COMPLETED);
         for (ConsumerRecord<String, String> event : events) {
@@ -221,6 +220,27 @@ class ReferralEventsTest {
     }
 
     @Test
+    void triagesNewsOfAWaitingPlaceIsKeptForTheFamilyViewAndPassedOnWithTheSupportOffers() {
+        UUID id = accepted(DROP_IN);
+
+        triage.send(id.toString(), new TriageWaitingUpdate(id, SALT, 6, 12, WaitingUpdateReason.PLACE_MOVED,
+                Instant.now()));
+
+        try (TopicReader reader = new TopicReader(Topics.REFERRAL_EVENTS)) {
+            ConsumerRecord<String, String> news = reader.readUntil(r -> id.toString().equals(r.key())
+                    && type(r) == EventType.REFERRAL_WAITING_UPDATE, seen -> !seen.isEmpty(),
+                    Duration.ofSeconds(20)).get(0);
+            ReferralWaitingUpdate update = EventJson.read(news.value(), ReferralWaitingUpdate.class);
+            assertThat(update.waitingListPosition()).isEqualTo(6);
+            assertThat(update.estimatedWaitWeeks()).isEqualTo(12);
+            assertThat(update.supportOffers()).containsExactly(DROP_IN);
+            assertThat(EventSchemas.violations(type(news), news.value())).isEmpty();
+        }
+        assertThat(rows.count("referral", "id = ?1 AND waiting_place = 6", id)).as("the family view's place")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aSchoolCannotReferToAnAdultService() {
         given().auth().oauth2(Tokens.senco("100001")).contentType(ContentType.JSON)
                 .body(ReferralRequests.valid("100001", "ADULT_MENTAL_HEALTH", "grace.jones@example.org"))
@@ -231,6 +251,16 @@ class ReferralEventsTest {
             Integer position, Integer weeks, List<SupportOffer> offers) {
         return new TriageDecisionMade(id, SALT, decision, Instant.now(), priority, null, null, null, position,
                 weeks, offers);
+    }
+
+    /** A speech and language therapy referral, received by triage and accepted onto the waiting list. */
+    private UUID accepted(SupportOffer offer) {
+        UUID id = submit("SPEECH_AND_LANGUAGE_THERAPY");
+        triage.send(id.toString(), new TriageReceived(id, SALT, Instant.now()));
+        awaitStatus(id, "IN_TRIAGE");
+        triage.send(id.toString(), decision(id, TriageDecision.ACCEPTED, Priority.ROUTINE, 14, 30, List.of(offer)));
+        awaitStatus(id, "ACCEPTED_WAITING");
+        return id;
     }
 
     private static UUID submit(String service) {

@@ -39,8 +39,9 @@ class AuditIT {
         Map<String, Object> body = new HashMap<>(request.body());
         body.put("service", "CAMHS");
 
-        UUID id = UUID.fromString(read("referral-service", api.post("referral-service", "/api/referrals",
-                "senco.oakfield", body).expect(201)).get("id").asText());
+        JsonNode submitted = read("referral-service", api.post("referral-service", "/api/referrals",
+                "senco.oakfield", body).expect(201));
+        UUID id = UUID.fromString(submitted.get("id").asText());
         reference = id.toString();
         await().atMost(Duration.ofSeconds(60)).until(() -> read("triage-service",
                 api.get("triage-service", "/api/triage/queue", "clinician.camhs").expect(200))
@@ -51,7 +52,8 @@ class AuditIT {
                 api.get("referral-service", "/api/referrals/" + id, "senco.oakfield").expect(200))
                 .get("status").asText()));
 
-        new FamilyInvitations(PlatformUnderTest.get().settings(), api).accept(PARENT, PARENT_EMAIL, id);
+        new FamilyInvitations(PlatformUnderTest.get().settings(), api).accept(PARENT, PARENT_EMAIL,
+                submitted.get("reference").asText());
         read("referral-service", api.get("referral-service", "/api/family/referrals/" + id, PARENT).expect(200));
         await().atMost(Duration.ofSeconds(60)).until(() -> read("notification-service",
                 api.get("notification-service", "/api/family/notifications", PARENT).expect(200))

@@ -19,6 +19,7 @@ import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReprioritised;
 import uk.send.outbox.Outbox;
 import uk.send.triage.waiting.WaitingList;
+import uk.send.triage.waiting.WaitingNews;
 
 /**
  * A clinician's decisions, each in one transaction: the case moves, the decision is recorded with its reason, and
@@ -35,11 +36,13 @@ public class TriageDecisions {
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final WaitingList waitingList;
+    private final WaitingNews waitingNews;
 
-    TriageDecisions(EntityManager entityManager, Outbox outbox, WaitingList waitingList) {
+    TriageDecisions(EntityManager entityManager, Outbox outbox, WaitingList waitingList, WaitingNews waitingNews) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.waitingList = waitingList;
+        this.waitingNews = waitingNews;
     }
 
     @Transactional
@@ -52,6 +55,7 @@ public class TriageDecisions {
         List<uk.send.contracts.referral.SupportOffer> offers = SupportOffer.<SupportOffer>list(
                 "service = ?1 ORDER BY position", scope).stream().map(SupportOffer::toEvent).toList();
         record(triageCase, "ACCEPTED", priority, null, by, now);
+        waitingNews.accepted(referralId, place.position(), place.estimatedWeeks(), now);
         outbox.add(referralId.toString(), new TriageDecisionMade(referralId, scope, TriageDecision.ACCEPTED, now,
                 priority, null, null, null, place.position(), place.estimatedWeeks(), offers));
         return outcome(triageCase, place);

@@ -3,6 +3,7 @@ package uk.send.triage;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,15 @@ public class TriageQueues {
                     return QueueView.Item.of(waiting.get(i), offset + i + 1,
                             weeks.isPresent() ? weeks.getAsInt() : null, now);
                 }).toList());
+    }
+
+    /** Every child on the service's waiting list, in its order: place n is index n - 1. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<UUID> waitingInOrder(ClinicalService service) {
+        return ((List<Object>) entityManager.createNativeQuery("SELECT referral_id " + WAITING + WAITING_ORDER)
+                .setParameter("service", service.name()).getResultList()).stream()
+                .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
     }
 
     @SuppressWarnings("unchecked")

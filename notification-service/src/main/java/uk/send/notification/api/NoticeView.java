@@ -8,16 +8,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import uk.send.contracts.Channel;
 import uk.send.contracts.RecipientType;
 import uk.send.notification.Notice;
+import uk.send.notification.NoticeKind;
 import uk.send.notification.NoticeStatus;
 
-/** A notice as a case worker sees it: to whom, about what, how, and how far it got. */
+/**
+ * A notice as a case worker sees it: what it is about ({@code about}: SUBMITTED, ACCEPTED, CLOSED, ...) and its subject
+ * line, to whom, how, and how far it got.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NoticeView(UUID id, UUID referralId, RecipientType recipientType, String recipientName,
-        String eventType, Channel channel, NoticeStatus status, int attempts, String lastError, Instant createdAt,
-        Instant sentAt, Instant deliveredAt) {
+public record NoticeView(UUID id, UUID referralId, NoticeKind about, String subject, RecipientType recipientType,
+        String recipientName, String eventType, Channel channel, NoticeStatus status, int attempts, String lastError,
+        Instant createdAt, Instant sentAt, Instant deliveredAt) {
 
     static NoticeView of(Notice notice) {
-        return new NoticeView(notice.id, notice.referralId, notice.recipientType, notice.recipientName,
+        return new NoticeView(notice.id, notice.referralId, notice.kind, notice.subject, notice.recipientType,
+                notice.recipientName,
                 notice.causeEventType, notice.channel, notice.status, notice.attempts, notice.lastError,
                 notice.createdAt, notice.sentAt, notice.deliveredAt);
     }

@@ -22,6 +22,7 @@ import uk.send.contracts.referral.ReferralFamilyUnlinked;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.notification.NoticePlan;
 import uk.send.notification.NoticeText;
 import uk.send.notification.Notices;
@@ -64,6 +65,7 @@ public class ReferralEventsConsumer {
                 ReferralFamilyUnlinked unlinked = event.payload(ReferralFamilyUnlinked.class);
                 familyRecipient(unlinked.referralId(), unlinked.contactId()).linkedSubject = null;
             }
+            case REFERRAL_WAITING_UPDATE -> waitingUpdate(event, event.payload(ReferralWaitingUpdate.class));
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }
@@ -130,6 +132,16 @@ public class ReferralEventsConsumer {
         details.put("closureReason", change.closureReason() == null ? null : change.closureReason().name());
         details.put("signposting", change.signposting());
         notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), change), details);
+    }
+
+    private void waitingUpdate(IncomingEvent event, ReferralWaitingUpdate update) {
+        ReferralCopy copy = copy(update.referralId());
+        Map<String, Object> details = new HashMap<>();
+        details.put("position", update.waitingListPosition());
+        details.put("weeks", update.estimatedWaitWeeks());
+        details.put("offers", update.supportOffers());
+        details.put("today", NoticeText.date(update.at()));
+        notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), update), details);
     }
 
     private void reprioritised(IncomingEvent event, ReferralReprioritised change) {

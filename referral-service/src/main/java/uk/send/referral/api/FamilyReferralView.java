@@ -85,8 +85,8 @@ public record FamilyReferralView(
                 FamilyWords.whatHappensNext(status, closure),
                 day(referral.submittedAt()),
                 day(referral.updatedAt()),
-                waiting ? placed.map(change -> change.details().waitingListPosition()).orElse(null) : null,
-                waiting ? placed.map(change -> change.details().estimatedWaitWeeks()).orElse(null) : null,
+                waiting ? placeNow(referral, placed, true) : null,
+                waiting ? placeNow(referral, placed, false) : null,
                 waiting ? supportOffers(referral) : null,
                 closing.map(change -> change.reasonFor(RecipientType.FAMILY)).orElse(null),
                 closing.map(change -> change.details().signposting()).filter(list -> !list.isEmpty()).orElse(null),
@@ -94,6 +94,20 @@ public record FamilyReferralView(
                         you.addressLine2(), you.postcode(), you.preferredChannel(), you.language(),
                         you.accessibleFormat(), you.youngPerson() ? Boolean.TRUE : null),
                 referral.timeline().stream().map(change -> step(change, closure)).toList());
+    }
+
+    /**
+     * The place (or the estimate) as last known: triage's regular news when it is newer than the last status change
+     * that gave a place (acceptance, re-prioritisation).
+     */
+    private static Integer placeNow(Referral referral, Optional<StatusChange> placed, boolean position) {
+        boolean newsIsNewer = referral.waitingPlaceOn().filter(on -> placed.isEmpty()
+                || on.isAfter(placed.get().at())).isPresent();
+        if (newsIsNewer) {
+            return position ? referral.waitingPlace() : referral.waitingEstimateWeeks();
+        }
+        return placed.map(change -> position ? change.details().waitingListPosition()
+                : change.details().estimatedWaitWeeks()).orElse(null);
     }
 
     private static List<SupportOffer> supportOffers(Referral referral) {

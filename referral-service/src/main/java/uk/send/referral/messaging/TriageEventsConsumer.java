@@ -17,6 +17,7 @@ import uk.send.contracts.triage.TriageClosureRequested;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReceived;
 import uk.send.contracts.triage.TriageReprioritised;
+import uk.send.contracts.triage.TriageWaitingUpdate;
 import uk.send.outbox.IdempotentConsumer;
 import uk.send.outbox.UnprocessableEvent;
 import uk.send.referral.ChangeDetails;
@@ -70,6 +71,11 @@ public class TriageEventsConsumer {
                 TriageClosureRequested closure = event.payload(TriageClosureRequested.class);
                 applyTo(event, closure.referralId(), closure.service(), referral -> referrals.close(referral,
                         closure.outcome(), closure.summary(), null, BY, closure.requestedAt()));
+            }
+            case TRIAGE_WAITING_UPDATE -> {
+                TriageWaitingUpdate update = event.payload(TriageWaitingUpdate.class);
+                applyTo(event, update.referralId(), update.service(), referral -> referrals.waitingUpdate(referral,
+                        update.waitingListPosition(), update.estimatedWaitWeeks(), update.reason(), update.at()));
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a triage event");
         }

@@ -52,7 +52,8 @@ public record QueueView(ClinicalService service, int page, int size, long triage
             if (triageCase.complexHealthNeeds) {
                 flags.add("COMPLEX_HEALTH_NEEDS");
             }
-            return new Item(triageCase.referralId, triageCase.shownReference(), triageCase.childGivenName + " " + triageCase.childFamilyName,
+            return new Item(triageCase.referralId, triageCase.shownReference(),
+                    triageCase.childGivenName + " " + triageCase.childFamilyName,
                     triageCase.childDateOfBirth, triageCase.stage, triageCase.priority, position,
                     triageCase.receivedAt, Duration.between(triageCase.receivedAt, now).toDays() / 7,
                     estimatedWeeks, flags);

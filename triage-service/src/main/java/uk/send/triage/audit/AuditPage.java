@@ -1,10 +1,5 @@
 package uk.send.triage.audit;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,18 +19,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import uk.send.access.AccessRecords;
 import uk.send.identifiers.ReferralReference;
 import uk.send.triage.TriageCase;
+import uk.send.triage.peers.PeerReads;
 
 /**
  * The case workers' page of who looked at a child's referral, across the services that hold it: this service's own
@@ -55,18 +50,22 @@ public class AuditPage {
             Instant at) {
     }
 
+    /** A notice sent about the referral, as the case worker reads it. */
+    @TemplateData
+    public record NoticeRow(String when, String about, String to, String channel, String status) {
+    }
+
     private final AccessRecords records;
     private final AuditSources sources;
-    private final SecurityIdentity identity;
+    private final PeerReads peers;
     private final ObjectMapper json;
     private final Template page;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    AuditPage(AccessRecords records, AuditSources sources, SecurityIdentity identity, ObjectMapper json,
+    AuditPage(AccessRecords records, AuditSources sources, PeerReads peers, ObjectMapper json,
             @Location("portal/audit.html") Template page) {
         this.records = records;
         this.sources = sources;
-        this.identity = identity;
+        this.peers = peers;
         this.json = json;
         this.page = page;
     }
@@ -94,25 +93,50 @@ public class AuditPage {
         }
         rows.sort(Comparator.comparing(Row::at).reversed());
         return page.data("referralId", referralId).data("reference", referralId.toString()).data("invalid", false)
-                .data("rows", rows).data("silent", silent);
+                .data("rows", rows).data("silent", silent).data("notices", notices(referralId));
     }
 
     private List<Row> askFor(String service, String baseUrl, UUID referralId) throws Exception {
-        String token = identity.getCredential(AccessTokenCredential.class).getToken();
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl
-                        + "/api/audit?referralId=" + referralId)).timeout(Duration.ofSeconds(5))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException(service + " answered " + answer.statusCode());
-        }
+        String answer = peers.text(baseUrl + "/api/audit?referralId=" + referralId)
+                .orElseThrow(() -> new IllegalStateException(service + " did not answer"));
         List<Row> rows = new ArrayList<>();
-        for (JsonNode access : json.readTree(answer.body()).path("accesses")) {
+        for (JsonNode access : json.readTree(answer).path("accesses")) {
             rows.add(row(service, access.path("who").asText(), access.path("role").asText(),
                     access.path("what").asText(), Instant.parse(access.path("at").asText()),
                     access.path("from").isNull() ? null : access.path("from").asText()));
         }
         return rows;
+    }
+
+    /** The referral's notices from notification-service, oldest first; null when it did not answer. */
+    private List<NoticeRow> notices(UUID referralId) {
+        String baseUrl = sources.sources().get("notification-service");
+        Optional<String> answer = baseUrl == null ? Optional.empty()
+                : peers.text(baseUrl + "/api/notifications?referralId=" + referralId);
+        if (answer.isEmpty()) {
+            return null;
+        }
+        try {
+            List<NoticeRow> notices = new ArrayList<>();
+            for (JsonNode notice : json.readTree(answer.get())) {
+                notices.add(new NoticeRow(WRITTEN.format(Instant.parse(notice.path("createdAt").asText()).atZone(UK)),
+                        words(notice.path("about").asText("")), words(notice.path("recipientType").asText())
+                        + ", " + notice.path("recipientName").asText(), words(notice.path("channel").asText()),
+                        words(notice.path("status").asText())));
+            }
+            return notices;
+        } catch (JsonProcessingException unreadable) {
+            return null;
+        }
+    }
+
+    /** A code as words: SCHOOL_ANSWERED as "School answered". */
+    private static String words(String code) {
+        if (code == null || code.isBlank() || "null".equals(code)) {
+            return "";
+        }
+        String words = code.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Row row(String service, String who, String role, String what, Instant at, String from) {

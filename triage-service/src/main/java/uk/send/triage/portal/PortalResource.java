@@ -1,5 +1,7 @@
 package uk.send.triage.portal;
 
+import static uk.send.triage.Timestamps.instant;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -215,7 +217,8 @@ public class PortalResource {
                 SELECT decision, priority, reason, decided_by, decided_at FROM triage_decision
                 WHERE referral_id = :id ORDER BY id""").setParameter("id", id).getResultList();
         List<PortalViews.Decision> decided = rows.stream().map(row -> new PortalViews.Decision(
-                String.valueOf(row[0]).replace('_', ' ').toLowerCase(), (String) row[1], (String) row[2],
+                String.valueOf(row[0]).replace('_', ' ').toLowerCase(),
+                row[1] == null ? null : PortalWords.words(Priority.valueOf((String) row[1])), (String) row[2],
                 (String) row[3], instant(row[4]))).toList();
         return referral.data("referral", new PortalViews.Referral(triageCase,
                         PortalViews.ageOf(triageCase.childDateOfBirth), decided))
@@ -229,16 +232,6 @@ public class PortalResource {
     /** A page number from a link: anything but a small whole number shows the first page. */
     private static int pageNumber(String page) {
         return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
-    }
-
-    private static Instant instant(Object timestamp) {
-        if (timestamp instanceof Instant instant) {
-            return instant;
-        }
-        if (timestamp instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) timestamp).toInstant();
     }
 
     private static String text(String value, String fieldId, String message, List<PortalViews.FieldError> errors) {

@@ -1,10 +1,5 @@
 package uk.send.triage.portal;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,14 +12,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.TemplateData;
-import io.quarkus.security.identity.SecurityIdentity;
+import uk.send.triage.peers.PeerReads;
 
 /**
  * The school's answers to a clinician's questions, and the files sent with them, read from referral-service with the
@@ -34,7 +28,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class SchoolAnswersSource {
 
-    private static final Logger LOG = Logger.getLogger(SchoolAnswersSource.class);
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -53,28 +46,25 @@ public class SchoolAnswersSource {
     }
 
     private final String baseUrl;
-    private final SecurityIdentity identity;
+    private final PeerReads peers;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    SchoolAnswersSource(@ConfigProperty(name = "referral-service.url") String baseUrl, SecurityIdentity identity,
+    SchoolAnswersSource(@ConfigProperty(name = "referral-service.url") String baseUrl, PeerReads peers,
             ObjectMapper json) {
         this.baseUrl = baseUrl;
-        this.identity = identity;
+        this.peers = peers;
         this.json = json;
     }
 
     /** The answers, oldest first; empty if there are none, and empty optional if referral-service did not answer. */
     public Optional<List<Answer>> of(UUID referralId) {
+        return peers.text(baseUrl + "/api/referrals/" + referralId).flatMap(this::answers);
+    }
+
+    private Optional<List<Answer>> answers(String referral) {
         try {
-            HttpResponse<String> answer = http.send(request("/api/referrals/" + referralId),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                LOG.warnf("referral-service answered %d for a referral's answers", answer.statusCode());
-                return Optional.empty();
-            }
             List<Answer> answers = new ArrayList<>();
-            for (JsonNode entry : json.readTree(answer.body()).path("timeline")) {
+            for (JsonNode entry : json.readTree(referral).path("timeline")) {
                 if (!entry.path("schoolAnswer").asBoolean(false)) {
                     continue;
                 }
@@ -87,40 +77,19 @@ public class SchoolAnswersSource {
                         entry.path("by").asText(), entry.path("reason").asText(), files));
             }
             return Optional.of(answers);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (Exception unanswered) {
-            LOG.warnf("referral-service did not answer for a referral's answers: %s", unanswered.getClass()
-                    .getSimpleName());
+        } catch (JsonProcessingException unreadable) {
             return Optional.empty();
         }
     }
 
     /** A file sent with an answer, if referral-service has it and lets this clinician read it. */
     public Optional<Fetched> file(UUID referralId, UUID fileId) {
-        try {
-            HttpResponse<byte[]> answer = http.send(request("/api/referrals/" + referralId + "/attachments/"
-                    + fileId), HttpResponse.BodyHandlers.ofByteArray());
-            if (answer.statusCode() != 200) {
-                return Optional.empty();
-            }
+        return peers.bytes(baseUrl + "/api/referrals/" + referralId + "/attachments/" + fileId).map(answer -> {
             String disposition = answer.headers().firstValue("Content-Disposition").orElse("");
             String name = disposition.replaceFirst(".*filename=\"([^\"]*)\".*", "$1");
-            return Optional.of(new Fetched(name.isBlank() ? "attachment" : name,
-                    answer.headers().firstValue("Content-Type").orElse("application/octet-stream"), answer.body()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (Exception unanswered) {
-            return Optional.empty();
-        }
-    }
-
-    private HttpRequest request(String path) {
-        String token = identity.getCredential(AccessTokenCredential.class).getToken();
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token).GET().build();
+            return new Fetched(name.isBlank() ? "attachment" : name,
+                    answer.headers().firstValue("Content-Type").orElse("application/octet-stream"), answer.body());
+        });
     }
 
     /** A size as people read it: 820 KB, 2.4 MB. */

@@ -44,9 +44,9 @@ public record Scorecard(
             int over18Weeks, int over52Weeks, Map<String, Integer> distribution) {
     }
 
-    /** One week, Monday to Sunday. */
+    /** One week, Monday to Sunday; {@code waitingUpdates} is the news sent to waiting families that week. */
     public record Week(LocalDate weekStarting, int received, int accepted, int declined, int closed,
-            int reprioritisedForDeterioration, int reprioritisedForSafeguarding) {
+            int reprioritisedForDeterioration, int reprioritisedForSafeguarding, int waitingUpdates) {
     }
 
     /**

@@ -25,6 +25,7 @@ final class ScorecardCsv {
             row(csv, "flow", all, period, "closed", week.closed());
             row(csv, "reprioritised", all, period, "deterioration", week.reprioritisedForDeterioration());
             row(csv, "reprioritised", all, period, "safeguarding", week.reprioritisedForSafeguarding());
+            row(csv, "waiting_updates", all, period, "sent", week.waitingUpdates());
         }
         scorecard.closureReasons().forEach((reason, count) -> row(csv, "closure_reason", all, range, reason, count));
         Scorecard.ClosureNotices notices = scorecard.closureNotices();

@@ -12,6 +12,7 @@ import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 import uk.send.outbox.IdempotentConsumer;
@@ -60,6 +61,8 @@ public class ScorecardEvents {
                     event.payload(ReferralStatusChanged.class));
             case REFERRAL_REPRIORITISED -> records.reprioritised(event.metadata().id(),
                     event.payload(ReferralReprioritised.class));
+            case REFERRAL_WAITING_UPDATE -> records.waitingUpdate(event.metadata().id(),
+                    event.payload(ReferralWaitingUpdate.class));
             case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED -> {
                 // A family's access to the referral is referral-service's and notification-service's concern.
             }

@@ -1,5 +1,7 @@
 package uk.send.triage.scorecard;
 
+import static uk.send.triage.Timestamps.instant;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +58,8 @@ public class ScorecardQuery {
                 .filter(w -> w.count() > 0)
                 .toList();
         return new Scorecard(from, to, service, waiting(service, referrals, end), byService,
-                weeks(from, to, referrals, reprioritisations(service)), closureReasons(referrals, start, end),
+                weeks(from, to, referrals, reprioritisations(service), waitingUpdates(service)),
+                closureReasons(referrals, start, end),
                 closureNotices(referrals, start, end, now), transitions(to), null);
     }
 
@@ -93,7 +96,7 @@ public class ScorecardQuery {
     }
 
     private List<Scorecard.Week> weeks(LocalDate from, LocalDate to, List<ReferralRow> referrals,
-            List<ReprioritisationRow> reprioritisations) {
+            List<ReprioritisationRow> reprioritisations, List<Instant> waitingUpdates) {
         LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Scorecard.Week> weeks = new ArrayList<>();
         for (LocalDate monday = first; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
@@ -107,7 +110,8 @@ public class ScorecardQuery {
                     (int) reprioritisations.stream().filter(r -> r.reason() == ReprioritisationReason.DETERIORATION
                             && inWeek(r.at(), week)).count(),
                     (int) reprioritisations.stream().filter(r -> r.reason() == ReprioritisationReason.SAFEGUARDING
-                            && inWeek(r.at(), week)).count()));
+                            && inWeek(r.at(), week)).count(),
+                    (int) waitingUpdates.stream().filter(at -> inWeek(at, week)).count()));
         }
         return weeks;
     }
@@ -224,6 +228,15 @@ public class ScorecardQuery {
     }
 
     @SuppressWarnings("unchecked")
+    private List<Instant> waitingUpdates(ClinicalService service) {
+        return ((List<Object>) entityManager.createNativeQuery("""
+                SELECT sent_at FROM scorecard_waiting_update
+                WHERE (CAST(:service AS text) IS NULL OR service = :service)""")
+                .setParameter("service", service == null ? null : service.name()).getResultList()).stream()
+                .map(at -> instant(at)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
     private List<ReprioritisationRow> reprioritisations(ClinicalService service) {
         return ((List<Object[]>) entityManager.createNativeQuery("""
                 SELECT reason_category, reprioritised_at FROM scorecard_reprioritisation
@@ -256,19 +269,6 @@ public class ScorecardQuery {
                 .map(row -> new TransitionRow((String) row[0], localDate(row[1]), localDate(row[2]),
                         (String) row[3]))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static LocalDate localDate(Object value) {

@@ -9,6 +9,7 @@ import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralReprioritised;
+import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.transition.TransitionDue;
@@ -72,6 +73,15 @@ public class ScorecardRecords {
                 .setParameter("service", change.service().name())
                 .setParameter("reason", change.reasonCategory().name())
                 .setParameter("at", change.reprioritisedAt())
+                .executeUpdate();
+    }
+
+    void waitingUpdate(UUID eventId, ReferralWaitingUpdate update) {
+        entityManager.createNativeQuery("""
+                INSERT INTO scorecard_waiting_update (event_id, referral_id, service, sent_at)
+                VALUES (:event, :id, :service, :at) ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter("event", eventId).setParameter("id", update.referralId())
+                .setParameter("service", update.service().name()).setParameter("at", update.at())
                 .executeUpdate();
     }
 

@@ -1,23 +1,17 @@
 package uk.send.triage.scorecard;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
+import uk.send.triage.peers.PeerReads;
 
 /**
  * Transition-service's figures per setting, asked for with the reader's own token: the scorecard shows the
@@ -27,44 +21,32 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class TransitionFiguresSource {
 
-    private static final Logger LOG = Logger.getLogger(TransitionFiguresSource.class);
-
     private final String baseUrl;
-    private final SecurityIdentity identity;
+    private final PeerReads peers;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    TransitionFiguresSource(@ConfigProperty(name = "transition-service.url") String baseUrl,
-            SecurityIdentity identity, ObjectMapper json) {
+    TransitionFiguresSource(@ConfigProperty(name = "transition-service.url") String baseUrl, PeerReads peers,
+            ObjectMapper json) {
         this.baseUrl = baseUrl;
-        this.identity = identity;
+        this.peers = peers;
         this.json = json;
     }
 
     /** The figures, or null when transition-service did not answer. */
     public List<Scorecard.SettingTransitions> now() {
+        return peers.text(baseUrl + "/api/transitions/figures").map(this::figures).orElse(null);
+    }
+
+    private List<Scorecard.SettingTransitions> figures(String body) {
         try {
-            String token = identity.getCredential(AccessTokenCredential.class).getToken();
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl
-                            + "/api/transitions/figures")).timeout(Duration.ofSeconds(5))
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                LOG.warnf("transition-service answered %d for the transition figures", answer.statusCode());
-                return null;
-            }
             List<Scorecard.SettingTransitions> figures = new ArrayList<>();
-            for (JsonNode setting : json.readTree(answer.body())) {
+            for (JsonNode setting : json.readTree(body)) {
                 figures.add(new Scorecard.SettingTransitions(setting.path("setting").asText(),
                         setting.path("due").asInt(), setting.path("atRisk").asInt(), setting.path("overdue").asInt(),
                         setting.path("movedWithIncompleteInformation").asInt()));
             }
             return figures;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (Exception unanswered) {
-            LOG.warnf("transition-service did not answer for the transition figures: %s", unanswered.toString());
+        } catch (JsonProcessingException unreadable) {
             return null;
         }
     }
