@@ -144,6 +144,7 @@ class JourneyIT {
         portal.click("#accept-submit");
         portal.waitForURL("**/portal?done=accept");
         assertThat(portal.textContent("#waiting-list")).contains("Amara Okoro");
+        assertAccessible(portal);
         screenshot("3-accepted");
 
         String notice = awaitMail(journey.familyEmail(), "is on the waiting list", 1).get(0);
@@ -409,6 +410,15 @@ class JourneyIT {
         JsonNode ap = StreamSupport.stream(figures.spliterator(), false)
                 .filter(f -> f.get("setting").asText().equals("ALTERNATIVE_PROVISION")).findFirst().orElseThrow();
         assertThat(ap.get("due").asInt() + ap.get("atRisk").asInt() + ap.get("overdue").asInt()).isPositive();
+
+        // The scorecard shows the same figures per setting, asked of transition-service with the reader's token.
+        try (BrowserContext context = browser.newContext()) {
+            Page scorecard = signedIn(context, "caseworker", portalUrl("/scorecard"));
+            assertThat(scorecard.textContent("#table-transitions-by-setting")).contains("Alternative provision");
+            assertAccessible(scorecard);
+            scorecard.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("scorecard-settings.png"))
+                    .setFullPage(true));
+        }
     }
 
     @Test
