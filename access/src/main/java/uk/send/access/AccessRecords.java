@@ -58,6 +58,12 @@ public class AccessRecords {
         record(Subject.REFERRAL, List.of(referralId), what);
     }
 
+    /** Records that the caller changed the referral's personal data (a family contact's details), beside its reads. */
+    @Transactional
+    public void referralChanged(UUID referralId, String what) {
+        record(Subject.REFERRAL, List.of(referralId), what);
+    }
+
     /** Records that the caller was shown these children's records. */
     @Transactional
     public void childrenShown(Collection<UUID> childIds, String what) {

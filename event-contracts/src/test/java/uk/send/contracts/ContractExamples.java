@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
@@ -61,6 +62,10 @@ final class ContractExamples {
                 Map.entry(EventType.REFERRAL_FAMILY_LINKED, new ReferralFamilyLinked(REFERRAL, CONTACT,
                         "4f8a1c3e-9b2d-4e7f-8a6c-1d3b5e7f9a2c", NOW)),
                 Map.entry(EventType.REFERRAL_FAMILY_UNLINKED, new ReferralFamilyUnlinked(REFERRAL, CONTACT, NOW)),
+                Map.entry(EventType.REFERRAL_CONTACTS_CHANGED, new ReferralContactsChanged(REFERRAL,
+                        List.of(new ReferralSubmitted.FamilyContact(CONTACT, "Grace Jones", "mother",
+                                "grace.jones@example.org", "07700 900123", null, Channel.SMS, "pl",
+                                AccessibleFormat.NONE)), NOW)),
                 Map.entry(EventType.TRIAGE_WAITING_UPDATE, new TriageWaitingUpdate(REFERRAL,
                         ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, 7, 11, WaitingUpdateReason.DUE, NOW)),
                 Map.entry(EventType.REFERRAL_WAITING_UPDATE, new ReferralWaitingUpdate(REFERRAL,

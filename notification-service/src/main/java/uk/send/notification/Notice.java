@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.RecipientType;
 
@@ -90,6 +91,17 @@ public class Notice extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** Addresses the notice to the recipient as they are now: their name, details and format. */
+    void addressTo(Recipient recipient) {
+        recipientName = recipient.name;
+        email = recipient.email;
+        mobile = recipient.mobile;
+        addressLine1 = recipient.addressLine1;
+        addressLine2 = recipient.addressLine2;
+        postcode = recipient.postcode;
+        largePrint = recipient.accessibleFormat == AccessibleFormat.LARGE_PRINT;
+    }
 
     public boolean reachableBy(Channel candidate) {
         return switch (candidate) {

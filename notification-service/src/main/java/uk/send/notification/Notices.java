@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import uk.send.contracts.AccessibleFormat;
@@ -144,25 +145,16 @@ public class Notices {
         notice.causeEventType = causeEventType;
         notice.recipientKey = recipient.recipientKey;
         notice.recipientType = recipient.type;
-        notice.recipientName = recipient.name;
-        notice.email = recipient.email;
-        notice.mobile = recipient.mobile;
-        notice.addressLine1 = recipient.addressLine1;
-        notice.addressLine2 = recipient.addressLine2;
-        notice.postcode = recipient.postcode;
+        notice.addressTo(recipient);
         notice.language = words.language();
-        notice.largePrint = recipient.accessibleFormat == AccessibleFormat.LARGE_PRINT;
         notice.kind = kind;
         notice.subject = words.subject();
         notice.body = words.body();
         notice.attempts = 0;
         notice.createdAt = Instant.now();
         notice.nextAttemptAt = notice.createdAt;
-        notice.channel = recipient.preferredChannel;
         notice.status = NoticeStatus.PENDING;
-        if (!notice.reachableBy(notice.channel)) {
-            notice.channel = FALLBACK_ORDER.stream().filter(notice::reachableBy).findFirst().orElse(null);
-        }
+        notice.channel = firstChannel(notice, recipient.preferredChannel);
         if (notice.channel == null) {
             // Nobody can be reached: a letter is queued for when an address is found, and the case worker is told.
             notice.channel = Channel.LETTER;
@@ -173,6 +165,44 @@ public class Notices {
             return;
         }
         notice.persist();
+    }
+
+    /**
+     * Sends a family contact's notices that have not gone yet to where the contact is reached now, by the channel they
+     * now prefer: one still waiting for another try, and one held because nobody could be reached, which is released.
+     * A notice the contact cannot be reached for stays held. Returns how many were released.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int readdress(Recipient recipient) {
+        List<Notice> waiting = Notice.find("referralId = ?1 AND recipientKey = ?2 AND status IN ?3",
+                recipient.referralId, recipient.recipientKey, List.of(NoticeStatus.PENDING, NoticeStatus.HELD))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        int released = 0;
+        for (Notice notice : waiting) {
+            notice.addressTo(recipient);
+            Channel channel = firstChannel(notice, recipient.preferredChannel);
+            if (channel == null) {
+                continue;
+            }
+            if (notice.status == NoticeStatus.HELD) {
+                released++;
+            }
+            notice.channel = channel;
+            notice.status = NoticeStatus.PENDING;
+            notice.attempts = 0;
+            notice.lastError = null;
+            notice.nextAttemptAt = Instant.now();
+        }
+        written.fire(new NoticesWritten());
+        return released;
+    }
+
+    /** The preferred channel if it reaches the notice's addressee, else the first that does, else null. */
+    private static Channel firstChannel(Notice notice, Channel preferred) {
+        if (preferred != null && notice.reachableBy(preferred)) {
+            return preferred;
+        }
+        return FALLBACK_ORDER.stream().filter(notice::reachableBy).findFirst().orElse(null);
     }
 
     private List<Recipient> recipients(UUID referralId, RecipientType type) {

@@ -17,7 +17,7 @@ public interface NotificationConfig {
     /** Where families read their notices; printed in every family notice. */
     String inboxUrl();
 
-    /** The family's page of their children's referrals (referral-service), linked from the messages page. */
+    /** The family's page of their children's referrals and messages (referral-service), where the inbox leads. */
     String familyReferralsUrl();
 
     /** The SEND case work team's shared mailbox, told about notices that cannot be delivered. */

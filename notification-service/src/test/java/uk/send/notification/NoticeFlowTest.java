@@ -39,6 +39,7 @@ import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TransitionType;
 import uk.send.contracts.WaitingUpdateReason;
+import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
@@ -439,11 +440,19 @@ class NoticeFlowTest {
                 .body("referralId", equalTo(List.of(id.toString())))
                 .body("referralStatus", equalTo(List.of("SUBMITTED")))
                 .body("subject", hasItem("Amara has been referred to speech and language therapy"));
-        given().auth().oauth2(Tokens.family(account)).accept("text/html").get("/family")
-                .then().statusCode(200)
-                .body(containsString("<h1>Your messages</h1>"))
-                .body(containsString("Amara has been referred"))
-                .body(not(containsString(other.toString())));
+        // One referral's notices, a page at a time, each saying what it is about and in which language it is written.
+        given().auth().oauth2(Tokens.family(account)).get("/api/family/notifications?referralId=" + id
+                + "&page=1&size=1").then().statusCode(200)
+                .body("about", equalTo(List.of("SUBMITTED"))).body("language", equalTo(List.of("en")));
+        given().auth().oauth2(Tokens.family(account)).get("/api/family/notifications?referralId=" + id
+                + "&page=2&size=1").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(Tokens.family(account)).get("/api/family/notifications?referralId=" + other)
+                .then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(Tokens.family(account)).get("/api/family/notifications?size=500").then()
+                .statusCode(400);
+        // The link in every notice leads on to the family's page of referrals and messages.
+        given().auth().oauth2(Tokens.family(account)).redirects().follow(false).accept("text/html").get("/family")
+                .then().statusCode(303).header("Location", containsString("/family/referrals"));
         given().auth().oauth2(Tokens.caseworker()).get("/api/audit?referralId=" + id).then().statusCode(200)
                 .body("accesses.what", hasItem("family inbox")).body("accesses.who", hasItem(account))
                 .body("accesses.role", hasItem("family"));
@@ -459,6 +468,51 @@ class NoticeFlowTest {
         referralService.send(id.toString(), new ReferralFamilyUnlinked(id, contact.contactId(), Instant.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.family(account))
                 .get("/api/family/notifications").then().extract().jsonPath().getList("").isEmpty());
+    }
+
+    @Test
+    void aClosureHeldForWantOfAnAddressIsSentOnceTheContactIsCorrectedAndOnlyOnce() {
+        UUID id = UUID.randomUUID();
+        ReferralSubmitted.FamilyContact unreachable = Referrals.contact(null, null, null, Channel.LETTER, "en",
+                AccessibleFormat.NONE);
+        referralService.send(id.toString(), Referrals.submitted(id, unreachable));
+        referralService.send(id.toString(), Referrals.withdrawn(id));
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
+                "SELECT count(*) FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY' "
+                        + "AND status = 'HELD'", id) == 2);
+
+        ReferralSubmitted.FamilyContact corrected = new ReferralSubmitted.FamilyContact(unreachable.contactId(),
+                "Grace Jones", "mother", Referrals.family(id), null, null, Channel.EMAIL, "en", AccessibleFormat.NONE);
+        referralService.send(id.toString(), new ReferralContactsChanged(id, List.of(corrected), Instant.now()));
+
+        List<MimeMessage> told = Mail.awaitMessages(Referrals.family(id), 2);
+        assertThat(told).extracting(Mail::subject).anyMatch(subject -> subject.contains("is now closed"));
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY' "
+                + "AND status = 'HELD'", id)).isZero();
+        // Announced again (a replay, or a later correction), the closure is not sent twice.
+        referralService.send(id.toString(), new ReferralContactsChanged(id, List.of(corrected), Instant.now()));
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(MailServer.to(Referrals.family(id))).hasSize(2);
+    }
+
+    @Test
+    void aCorrectedAddressIsUsedForTheNextNoticeAndTheLinkToTheFamilyAccountIsKept() {
+        ReferralSubmitted.FamilyContact contact = Referrals.emailContact(UUID.randomUUID());
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, contact));
+        referralService.send(id.toString(), new ReferralFamilyLinked(id, contact.contactId(),
+                Tokens.subject(contact.email()), Instant.now()));
+        Mail.awaitMessages(contact.email(), 1);
+        String corrected = "corrected-" + id + "@example.org";
+        referralService.send(id.toString(), new ReferralContactsChanged(id, List.of(
+                new ReferralSubmitted.FamilyContact(contact.contactId(), "Grace Jones", "mother", corrected, null,
+                        null, Channel.EMAIL, "en", AccessibleFormat.NONE)), Instant.now()));
+        referralService.send(id.toString(), Referrals.accepted(id));
+
+        assertThat(Mail.subject(Mail.awaitMessages(corrected, 1).get(0))).contains("waiting list");
+        assertThat(MailServer.to(contact.email())).hasSize(1);
+        given().auth().oauth2(Tokens.family(contact.email())).get("/api/family/notifications?referralId=" + id)
+                .then().statusCode(200).body("about", hasItem("ACCEPTED"));
     }
 
     private UUID submitted() {

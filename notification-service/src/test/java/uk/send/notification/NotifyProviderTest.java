@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +24,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
+import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
+import uk.send.testservers.Tokens;
 
 /** Email, text and letters through GOV.UK Notify's official client, against a local stand-in for its API. */
 @QuarkusTest
@@ -72,6 +75,35 @@ class NotifyProviderTest {
         assertThat(database.text("SELECT string_agg(channel || ':' || outcome, ',' ORDER BY id) "
                 + "FROM delivery_attempt WHERE notice_id = ?::uuid", noticeId))
                 .isEqualTo("EMAIL:PERMANENT_FAILURE,LETTER:SENT");
+    }
+
+    @Test
+    void aFamilyThatChoosesTextMessagesGetsTheNextNoticeByText() {
+        UUID id = UUID.randomUUID();
+        ReferralSubmitted.FamilyContact contact = Referrals.emailContact(id);
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(id.toString(), Referrals.submitted(id, contact));
+            referralService.send(id.toString(), new ReferralContactsChanged(id, List.of(
+                    new ReferralSubmitted.FamilyContact(contact.contactId(), "Grace Jones", "mother", contact.email(),
+                            "07700 900" + (100 + Math.floorMod(id.hashCode(), 800)), null, Channel.SMS, "en",
+                            AccessibleFormat.NONE)), Instant.now()));
+            referralService.send(id.toString(), Referrals.accepted(id));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number("SELECT count(*) FROM notice "
+                + "WHERE referral_id = ? AND recipient_type = 'FAMILY' AND status = 'SENT'", id) == 2);
+        assertThat(database.text("SELECT string_agg(n.kind || ':' || a.channel, ',' ORDER BY n.created_at) "
+                + "FROM notice n JOIN delivery_attempt a ON a.notice_id = n.id "
+                + "WHERE n.referral_id = ? AND n.recipient_type = 'FAMILY'", id))
+                .isEqualTo("SUBMITTED:EMAIL,ACCEPTED:SMS");
+        String accepted = database.text("SELECT id::text FROM notice WHERE referral_id = ? AND kind = 'ACCEPTED' "
+                + "AND recipient_type = 'FAMILY'", id);
+        assertThat(NotifyStandIn.server.findAll(postRequestedFor(urlEqualTo("/v2/notifications/sms"))).stream()
+                .map(NotifyProviderTest::json).anyMatch(body -> accepted.equals(body.path("reference").asText())))
+                .isTrue();
+        given().auth().oauth2(Tokens.caseworker()).get("/api/notifications?referralId=" + id).then()
+                .statusCode(200).body("find { it.about == 'ACCEPTED' && it.recipientType == 'FAMILY' }.channelsTried",
+                        org.hamcrest.Matchers.equalTo(List.of("SMS")));
     }
 
     @Test

@@ -60,8 +60,6 @@ public final class ServiceProcess implements Component {
                 "http://localhost:" + settings.servicePorts().get("notification-service"));
         environment.put("TRANSITION_SERVICE_URL",
                 "http://localhost:" + settings.servicePorts().get("transition-service"));
-        environment.put("FAMILY_MESSAGES_URL",
-                "http://localhost:" + settings.servicePorts().get("notification-service") + "/family");
         environment.put("FAMILY_REFERRALS_URL",
                 "http://localhost:" + settings.servicePorts().get("referral-service") + "/family/referrals");
         environment.putAll(extraEnvironment);

@@ -1,5 +1,6 @@
 package uk.send.referral;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -58,23 +59,53 @@ public class FamilyContact {
     protected FamilyContact() {
     }
 
-    FamilyContact(Referral referral, int position, String name, String relationship, String email, String mobile,
-            String addressLine1, String addressLine2, String postcode, Channel preferredChannel, String language,
-            AccessibleFormat accessibleFormat, boolean youngPerson) {
+    FamilyContact(Referral referral, int position, Details details) {
         this.id = UUID.randomUUID();
-        this.youngPerson = youngPerson;
         this.referral = referral;
         this.position = position;
-        this.name = name;
-        this.relationship = relationship;
-        this.email = email;
-        this.mobile = mobile;
-        this.addressLine1 = addressLine1;
-        this.addressLine2 = addressLine2;
-        this.postcode = postcode;
-        this.preferredChannel = preferredChannel;
-        this.language = language;
-        this.accessibleFormat = accessibleFormat;
+        apply(details);
+    }
+
+    /** Who the contact is and how they want to hear, as the school or the contact gave it. */
+    public record Details(String name, String relationship, String email, String mobile, String addressLine1,
+            String addressLine2, String postcode, Channel preferredChannel, String language,
+            AccessibleFormat accessibleFormat, boolean youngPerson) {
+
+        /** Whether a notice would go somewhere else than under {@code before}: an address, a number or a channel. */
+        boolean reachedDifferentlyFrom(Details before) {
+            return !Objects.equals(email, before.email) || !Objects.equals(mobile, before.mobile)
+                    || !Objects.equals(addressLine1, before.addressLine1) || !Objects.equals(postcode, before.postcode)
+                    || preferredChannel != before.preferredChannel;
+        }
+    }
+
+    public Details details() {
+        return new Details(name, relationship, email, mobile, addressLine1, addressLine2, postcode, preferredChannel,
+                language, accessibleFormat, youngPerson);
+    }
+
+    /**
+     * Replaces the contact's details. Returns whether they are now reached at another address, number or channel: a
+     * code sent before went to where they are no longer reached.
+     */
+    public boolean correct(Details corrected) {
+        boolean moved = corrected.reachedDifferentlyFrom(details());
+        apply(corrected);
+        return moved;
+    }
+
+    private void apply(Details details) {
+        this.name = details.name();
+        this.relationship = details.relationship();
+        this.email = details.email();
+        this.mobile = details.mobile();
+        this.addressLine1 = details.addressLine1();
+        this.addressLine2 = details.addressLine2();
+        this.postcode = details.postcode();
+        this.preferredChannel = details.preferredChannel();
+        this.language = details.language();
+        this.accessibleFormat = details.accessibleFormat();
+        this.youngPerson = details.youngPerson();
     }
 
     public boolean youngPerson() {

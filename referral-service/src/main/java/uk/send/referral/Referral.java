@@ -19,8 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import uk.send.contracts.AccessibleFormat;
-import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
@@ -127,9 +125,7 @@ public class Referral extends PanacheEntityBase {
                         + service.inPlainWords() + ", keeping the date it was first received");
         adult.transferredFrom = id;
         for (FamilyContact contact : familyContacts) {
-            adult.addFamilyContact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
-                    contact.addressLine1(), contact.addressLine2(), contact.postcode(), contact.preferredChannel(),
-                    contact.language(), contact.accessibleFormat(), contact.youngPerson());
+            adult.addFamilyContact(contact.details());
         }
         return adult;
     }
@@ -158,13 +154,14 @@ public class Referral extends PanacheEntityBase {
         return referral;
     }
 
-    public FamilyContact addFamilyContact(String name, String relationship, String email, String mobile,
-            String addressLine1, String addressLine2, String postcode, Channel preferredChannel,
-            String language, AccessibleFormat accessibleFormat, boolean youngPerson) {
-        FamilyContact contact = new FamilyContact(this, familyContacts.size(), name, relationship, email, mobile,
-                addressLine1, addressLine2, postcode, preferredChannel, language, accessibleFormat, youngPerson);
+    public FamilyContact addFamilyContact(FamilyContact.Details details) {
+        FamilyContact contact = new FamilyContact(this, familyContacts.size(), details);
         familyContacts.add(contact);
         return contact;
+    }
+
+    public Optional<FamilyContact> familyContact(UUID contactId) {
+        return familyContacts.stream().filter(contact -> contact.id().equals(contactId)).findFirst();
     }
 
     /** Moves to an open status; the priority is set when the referral is accepted. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.WaitingUpdateReason;
+import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -42,14 +43,22 @@ public class ReferralEvents {
                 referral.reason(),
                 referral.complexHealthNeeds(),
                 referral.safeguardingConcern(),
-                referral.familyContacts().stream().map(contact -> new ReferralSubmitted.FamilyContact(
-                        contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
-                        contact.addressLine1() == null ? null : new ReferralSubmitted.PostalAddress(
-                                contact.addressLine1(), contact.addressLine2(), contact.postcode()),
-                        contact.preferredChannel(), contact.language(), contact.accessibleFormat(),
-                        contact.youngPerson())).toList(),
+                familyContacts(referral),
                 referral.transferredFrom(),
                 referral.reference()));
+    }
+
+    void contactsChanged(Referral referral, Instant at) {
+        outbox.add(referral.id().toString(), new ReferralContactsChanged(referral.id(), familyContacts(referral), at));
+    }
+
+    private static List<ReferralSubmitted.FamilyContact> familyContacts(Referral referral) {
+        return referral.familyContacts().stream().map(contact -> new ReferralSubmitted.FamilyContact(
+                contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
+                contact.addressLine1() == null ? null : new ReferralSubmitted.PostalAddress(
+                        contact.addressLine1(), contact.addressLine2(), contact.postcode()),
+                contact.preferredChannel(), contact.language(), contact.accessibleFormat(),
+                contact.youngPerson())).toList();
     }
 
     void statusChanged(Referral referral, StatusChange change) {

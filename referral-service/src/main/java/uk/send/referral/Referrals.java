@@ -1,7 +1,9 @@
 package uk.send.referral;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -88,6 +90,32 @@ public class Referrals {
             Instant at) {
         StatusChange change = referral.answer(answer, files, by, at);
         events.statusChanged(referral, change);
+    }
+
+    /**
+     * Corrects some of a referral's family contacts and adds others, then announces every contact as it now is, so
+     * that notices (a held one included) go where the contacts are now reached. Whoever is now reached at another
+     * address, number or channel and has not linked an account yet is sent a new invitation there, and the code sent
+     * before stops working: it may have gone to a mistyped address. A new contact is invited. Any status: a closure
+     * notice held for want of an address is released this way.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changeContacts(Referral referral, Map<UUID, FamilyContact.Details> corrections,
+            List<FamilyContact.Details> additions, Instant at) {
+        List<FamilyContact> toInvite = new ArrayList<>();
+        corrections.forEach((contactId, corrected) -> {
+            FamilyContact contact = referral.familyContact(contactId).orElseThrow(ReferralNotFound::new);
+            if (contact.correct(corrected)) {
+                toInvite.add(contact);
+            }
+        });
+        additions.forEach(added -> toInvite.add(referral.addFamilyContact(added)));
+        referral.flush();
+        // The contacts first: notification-service must know where to send an invitation before it is asked to.
+        events.contactsChanged(referral, at);
+        for (FamilyContact contact : toInvite) {
+            familyAccess.inviteUnlessLinked(referral, contact, at);
+        }
     }
 
     /** Triage's news of a waiting child's place: kept for the family view and announced for the family's notice. */

@@ -45,7 +45,7 @@ class FamilyAccessTest {
         Map<String, Object> view = given().auth().oauth2(invited.token()).get("/api/family/referrals/{id}",
                 invited.id()).then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(view.keySet()).isSubsetOf(Set.of("id", "reference", "childName", "service", "status", "statusText",
-                "whatHappensNext", "referredOn", "lastChangedOn", "waitingListPlace", "estimatedWaitWeeks",
+                "whatHappensNext", "referredOn", "lastChangedOn", "waitingListPlace", "estimatedWaitWeeks", "waitingPlaceOn",
                 "supportOffers", "closureReason", "signposting", "you", "history"));
         assertThat(view).containsEntry("statusText", "The team is looking at the referral")
                 .containsEntry("service", "speech and language therapy");

@@ -59,8 +59,58 @@ class FamilyPageTest {
                 .body(containsString("Amara Jones: speech and language therapy"))
                 .body(containsString("The team is looking at the referral"))
                 .body(containsString(email))
+                .body(containsString("Messages about this referral, newest first"))
+                // notification-service is not running beside this test: the page says so rather than show nothing.
+                .body(containsString("Your messages cannot be shown just now"))
                 .body(not(containsString("Limited expressive language")));
         assertThat(rows.count("record_access", "referral_id = ?1 AND action = 'family page'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aParentChangesToTextMessagesInPolishOnThePageAndIsToldTheyWillGetEnglish() {
+        String email = "prefs-page-" + UUID.randomUUID() + "@example.org";
+        UUID id = UUID.fromString(given().auth().oauth2(Tokens.senco(OAKFIELD)).contentType(ContentType.JSON)
+                .body(ReferralRequests.valid(OAKFIELD, "SPEECH_AND_LANGUAGE_THERAPY", email)).post("/api/referrals")
+                .then().statusCode(201).extract().path("id"));
+        String parent = Tokens.family(email);
+        given().auth().oauth2(parent).contentType(ContentType.JSON)
+                .body(java.util.Map.of("code", rows.invitationCode(id, 0))).post("/api/family/invitations").then()
+                .statusCode(200);
+
+        String form = given().auth().oauth2(parent).accept("text/html")
+                .get("/family/referrals/{id}/preferences", id).then().statusCode(200)
+                .body(containsString("How would you like us to contact you?"))
+                .body(containsString("value=\"" + email + "\""))
+                .extract().asString();
+        assertThat(form).containsPattern("id=\"channel-EMAIL\"[^>]*checked");
+        String csrf = csrf(form);
+
+        // Text messages without a number: the field is named, in plain words, and nothing changes.
+        given().auth().oauth2(parent).contentType(ContentType.URLENC).formParam("csrf", csrf)
+                .formParam("preferredChannel", "SMS").formParam("email", email).formParam("mobile", "")
+                .formParam("addressLine1", "").formParam("addressLine2", "").formParam("postcode", "")
+                .formParam("language", "en").formParam("accessibleFormat", "NONE")
+                .post("/family/referrals/{id}/preferences", id).then().statusCode(400)
+                .body(containsString("govuk-error-summary"))
+                .body(containsString("href=\"#mobile\">Enter your mobile phone number"));
+        assertThat(rows.events(id, "referral.contacts-changed")).isEmpty();
+
+        given().auth().oauth2(parent).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf", csrf).formParam("preferredChannel", "SMS").formParam("email", email)
+                .formParam("mobile", "07700 900321").formParam("addressLine1", "").formParam("addressLine2", "")
+                .formParam("postcode", "").formParam("language", "pl").formParam("accessibleFormat", "NONE")
+                .post("/family/referrals/{id}/preferences", id).then().statusCode(303)
+                .header("Location", containsString("/family/referrals?changed=true"));
+
+        given().auth().oauth2(parent).accept("text/html").get("/family/referrals?changed=true").then()
+                .statusCode(200)
+                .body(containsString("Your contact preferences are saved"))
+                .body(containsString("By text message: 07700 900321, in Polish"))
+                .body(containsString("not available in Polish yet, so they are in English"));
+        assertThat(rows.events(id, "referral.contacts-changed")).hasSize(1);
+
+        given().auth().oauth2(Tokens.family("not-linked@example.org")).accept("text/html")
+                .get("/family/referrals/{id}/preferences", id).then().statusCode(404);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uk.send.referral;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,5 +43,13 @@ public class Rows {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + where)
                 .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+
+    /** The payloads (as JSON) of a referral's events of one type, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> events(UUID referralId, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                SELECT payload::text FROM outbox_event WHERE event_type = ?1 AND payload ->> 'referralId' = ?2
+                ORDER BY seq""").setParameter(1, type).setParameter(2, referralId.toString()).getResultList());
     }
 }

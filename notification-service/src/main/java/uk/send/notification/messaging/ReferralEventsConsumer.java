@@ -16,6 +16,7 @@ import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.TextAudience;
+import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
@@ -66,6 +67,7 @@ public class ReferralEventsConsumer {
                 familyRecipient(unlinked.referralId(), unlinked.contactId()).linkedSubject = null;
             }
             case REFERRAL_WAITING_UPDATE -> waitingUpdate(event, event.payload(ReferralWaitingUpdate.class));
+            case REFERRAL_CONTACTS_CHANGED -> contactsChanged(event.payload(ReferralContactsChanged.class));
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }
@@ -92,25 +94,45 @@ public class ReferralEventsConsumer {
         school.accessibleFormat = AccessibleFormat.NONE;
         school.persist();
         for (ReferralSubmitted.FamilyContact contact : submitted.familyContacts()) {
-            Recipient family = new Recipient();
-            family.referralId = copy.referralId;
-            family.recipientKey = Recipient.familyKey(contact.contactId());
-            family.type = RecipientType.FAMILY;
-            family.name = contact.name();
-            family.email = contact.email();
-            family.mobile = contact.mobile();
-            if (contact.postalAddress() != null) {
-                family.addressLine1 = contact.postalAddress().line1();
-                family.addressLine2 = contact.postalAddress().line2();
-                family.postcode = contact.postalAddress().postcode();
-            }
-            family.preferredChannel = contact.preferredChannel();
-            family.language = contact.language();
-            family.accessibleFormat = contact.accessibleFormat();
-            family.youngPerson = contact.youngPerson();
-            family.persist();
+            follow(copy.referralId, contact);
         }
         notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), submitted), Map.of());
+    }
+
+    /**
+     * The referral's family contacts as they are now: each copy follows, and their notices not sent yet go to where
+     * they are reached now (a held one is released).
+     */
+    private void contactsChanged(ReferralContactsChanged changed) {
+        copy(changed.referralId());
+        for (ReferralSubmitted.FamilyContact contact : changed.familyContacts()) {
+            notices.readdress(follow(changed.referralId(), contact));
+        }
+    }
+
+    /** This service's copy of a family contact, made or brought up to date; the link to an account is kept. */
+    private static Recipient follow(UUID referralId, ReferralSubmitted.FamilyContact contact) {
+        Recipient family = Recipient.<Recipient>findByIdOptional(
+                new Recipient.Key(referralId, Recipient.familyKey(contact.contactId()))).orElseGet(() -> {
+                    Recipient created = new Recipient();
+                    created.referralId = referralId;
+                    created.recipientKey = Recipient.familyKey(contact.contactId());
+                    created.type = RecipientType.FAMILY;
+                    return created;
+                });
+        family.name = contact.name();
+        family.email = contact.email();
+        family.mobile = contact.mobile();
+        ReferralSubmitted.PostalAddress address = contact.postalAddress();
+        family.addressLine1 = address == null ? null : address.line1();
+        family.addressLine2 = address == null ? null : address.line2();
+        family.postcode = address == null ? null : address.postcode();
+        family.preferredChannel = contact.preferredChannel();
+        family.language = contact.language();
+        family.accessibleFormat = contact.accessibleFormat();
+        family.youngPerson = contact.youngPerson();
+        family.persist();
+        return family;
     }
 
     private void statusChanged(IncomingEvent event, ReferralStatusChanged change) {

@@ -80,8 +80,8 @@ public class Caller {
         return is(SENCO) && schoolUrn().filter(referral.schoolUrn()::equals).isPresent();
     }
 
-    /** A referral can be withdrawn by its school's SENCO or a case worker. */
-    boolean canWithdraw(Referral referral) {
+    /** A referral is withdrawn, and its family contacts corrected, by its school's SENCO or a case worker. */
+    boolean canManage(Referral referral) {
         return is(CASEWORKER) || (is(SENCO) && schoolUrn().filter(referral.schoolUrn()::equals).isPresent());
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,8 +25,9 @@ import uk.send.referral.StatusChange;
 import uk.send.referral.family.FamilyWords;
 
 /**
- * A referral as the family linked to one of its contacts sees it: where it stands in plain words, the waiting place,
- * the support offered, a decline's reason and signposting, what happens next, and the caller's own contact details.
+ * A referral as the family linked to one of its contacts sees it: where it stands in plain words, the waiting place
+ * (and the day it was worked out), the support offered, a decline's reason and signposting, what happens next, and
+ * the caller's own contact details.
  * Nothing else: not the school's reason for referring, not the flags, not other contacts, not staff names, and no
  * reason that was not written for the family. Built field by field, so a field added to the referral never reaches
  * a family by accident.
@@ -44,6 +46,7 @@ public record FamilyReferralView(
         LocalDate lastChangedOn,
         Integer waitingListPlace,
         Integer estimatedWaitWeeks,
+        LocalDate waitingPlaceOn,
         List<SupportOffer> supportOffers,
         String closureReason,
         List<String> signposting,
@@ -52,12 +55,25 @@ public record FamilyReferralView(
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    /** The caller's own contact details, as the school gave them. */
+    /**
+     * The caller's own contact details, as the school gave them or the caller changed them. {@code languageNote} says
+     * so when the language asked for has no translation yet and English is sent instead.
+     */
     @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record You(String name, String relationship, String email, String mobile, String addressLine1,
-            String addressLine2, String postcode, Channel preferredChannel, String language,
-            AccessibleFormat accessibleFormat, Boolean youngPerson) {
+    public record You(UUID contactId, String name, String relationship, String email, String mobile,
+            String addressLine1, String addressLine2, String postcode, Channel preferredChannel, String language,
+            String languageName, String languageNote, AccessibleFormat accessibleFormat, Boolean youngPerson) {
+
+        static You of(FamilyContact contact, Set<String> translations) {
+            String language = contact.language() == null ? "en" : contact.language();
+            String name = FamilyWords.languageName(language);
+            return new You(contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
+                    contact.addressLine1(), contact.addressLine2(), contact.postcode(), contact.preferredChannel(),
+                    language, name, translations.contains(language) ? null : "This page and our messages are not "
+                            + "available in " + name + " yet, so they are in English.",
+                    contact.accessibleFormat(), contact.youngPerson() ? Boolean.TRUE : null);
+        }
     }
 
     /** One step of the referral's history, with the reason only when it was written for the family. */
@@ -66,7 +82,7 @@ public record FamilyReferralView(
     public record Step(LocalDate on, String what, String reason) {
     }
 
-    public static FamilyReferralView of(Referral referral, FamilyContact you) {
+    public static FamilyReferralView of(Referral referral, FamilyContact you, Set<String> translations) {
         ReferralStatus status = referral.status();
         ClosureReason closure = referral.closureReason();
         Optional<StatusChange> placed = referral.timeline().stream()
@@ -87,12 +103,11 @@ public record FamilyReferralView(
                 day(referral.updatedAt()),
                 waiting ? placeNow(referral, placed, true) : null,
                 waiting ? placeNow(referral, placed, false) : null,
+                waiting ? placeGivenOn(referral, placed) : null,
                 waiting ? supportOffers(referral) : null,
                 closing.map(change -> change.reasonFor(RecipientType.FAMILY)).orElse(null),
                 closing.map(change -> change.details().signposting()).filter(list -> !list.isEmpty()).orElse(null),
-                new You(you.name(), you.relationship(), you.email(), you.mobile(), you.addressLine1(),
-                        you.addressLine2(), you.postcode(), you.preferredChannel(), you.language(),
-                        you.accessibleFormat(), you.youngPerson() ? Boolean.TRUE : null),
+                You.of(you, translations),
                 referral.timeline().stream().map(change -> step(change, closure)).toList());
     }
 
@@ -108,6 +123,13 @@ public record FamilyReferralView(
         }
         return placed.map(change -> position ? change.details().waitingListPosition()
                 : change.details().estimatedWaitWeeks()).orElse(null);
+    }
+
+    /** The day the place shown was worked out. */
+    private static LocalDate placeGivenOn(Referral referral, Optional<StatusChange> placed) {
+        Optional<Instant> news = referral.waitingPlaceOn().filter(on -> placed.isEmpty()
+                || on.isAfter(placed.get().at()));
+        return news.or(() -> placed.map(StatusChange::at)).map(FamilyReferralView::day).orElse(null);
     }
 
     private static List<SupportOffer> supportOffers(Referral referral) {

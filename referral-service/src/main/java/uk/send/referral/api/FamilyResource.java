@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,6 +59,17 @@ public class FamilyResource {
     @Operation(summary = "One referral as the family sees it; 404 unless the account is linked to it")
     public FamilyReferralView referral(@PathParam("id") UUID id) {
         return views.one(id, "family view");
+    }
+
+    @PUT
+    @Path("/referrals/{id}/preferences")
+    @Transactional
+    @Operation(summary = "Change how the signed-in contact hears about the referral, from the next notice on",
+            description = "The channel, the email, mobile and postal address (given whole: one left out is removed), "
+                    + "the language and an accessible format. 400 names a detail the channel needs; a language "
+                    + "without a translation is accepted, and the view's languageNote says English is sent.")
+    public FamilyReferralView preferences(@PathParam("id") UUID id, @NotNull @Valid FamilyPreferences preferences) {
+        return views.changePreferences(id, preferences);
     }
 
     @POST

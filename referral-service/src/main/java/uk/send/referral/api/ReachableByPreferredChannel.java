@@ -12,7 +12,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import uk.send.referral.api.SubmitReferralRequest.FamilyContactDetails;
+import uk.send.contracts.Channel;
 
 /**
  * A family contact must carry the details of the channel they prefer: an email address for email, a mobile number
@@ -30,9 +30,20 @@ public @interface ReachableByPreferredChannel {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ReachableByPreferredChannel, FamilyContactDetails> {
+    /** The ways of reaching a contact that a request gives. */
+    interface Reachable {
+        Channel preferredChannel();
+
+        String email();
+
+        String mobile();
+
+        SubmitReferralRequest.PostalAddress postalAddress();
+    }
+
+    class Validator implements ConstraintValidator<ReachableByPreferredChannel, Reachable> {
         @Override
-        public boolean isValid(FamilyContactDetails contact, ConstraintValidatorContext context) {
+        public boolean isValid(Reachable contact, ConstraintValidatorContext context) {
             if (contact == null || contact.preferredChannel() == null) {
                 return true;
             }

@@ -199,7 +199,7 @@ public class ReferralResource {
     @Operation(summary = "Withdraw a referral: it closes as WITHDRAWN and the school and family are told",
             description = "The reason is sent to the school and to the family: write it for the family.")
     public ReferralView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest request) {
-        Referral referral = referrals.withdraw(id, r -> caller.canRead(r) && caller.canWithdraw(r),
+        Referral referral = referrals.withdraw(id, r -> caller.canRead(r) && caller.canManage(r),
                 request.reason(), caller.username());
         accessRecords.referralShown(referral.id(), "referral withdrawn");
         return ReferralView.of(referral, caller.reader());
@@ -241,11 +241,7 @@ public class ReferralResource {
                 new Consent(request.consent().recordedBy(), request.consent().recordedAt()),
                 caller.username(), receivedAt);
         for (SubmitReferralRequest.FamilyContactDetails contact : request.familyContacts()) {
-            SubmitReferralRequest.PostalAddress address = contact.postalAddress();
-            referral.addFamilyContact(contact.name(), contact.relationship(), contact.email(), contact.mobile(),
-                    address == null ? null : address.line1(), address == null ? null : address.line2(),
-                    address == null ? null : address.postcode(), contact.preferredChannel(),
-                    contact.languageOrDefault(), contact.accessibleFormatOrDefault(), contact.isYoungPerson());
+            referral.addFamilyContact(contact.toDetails());
         }
         return referral;
     }

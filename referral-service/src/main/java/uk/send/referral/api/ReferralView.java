@@ -56,9 +56,11 @@ public record ReferralView(
     public record SchoolContact(String name, String email) {
     }
 
+    /** A family contact in the shape a correction sends back ({@code PATCH /api/referrals/{id}/contacts}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Contact(UUID id, String name, String relationship, String email, String mobile, Channel preferredChannel,
-            String language, AccessibleFormat accessibleFormat) {
+    public record Contact(UUID id, String name, String relationship, String email, String mobile,
+            SubmitReferralRequest.PostalAddress postalAddress, Channel preferredChannel, String language,
+            AccessibleFormat accessibleFormat, Boolean youngPerson) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -83,7 +85,10 @@ public record ReferralView(
 
     private static Contact contact(FamilyContact contact) {
         return new Contact(contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
-                contact.preferredChannel(), contact.language(), contact.accessibleFormat());
+                contact.addressLine1() == null ? null : new SubmitReferralRequest.PostalAddress(contact.addressLine1(),
+                        contact.addressLine2(), contact.postcode()),
+                contact.preferredChannel(), contact.language(), contact.accessibleFormat(),
+                contact.youngPerson() ? Boolean.TRUE : null);
     }
 
     private static TimelineEntry entry(StatusChange change, RecipientType reader) {

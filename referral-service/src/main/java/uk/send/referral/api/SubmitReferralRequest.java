@@ -3,6 +3,7 @@ package uk.send.referral.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -21,6 +22,7 @@ import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
 import uk.send.identifiers.ValidNhsNumber;
 import uk.send.identifiers.ValidUpn;
+import uk.send.referral.FamilyContact;
 
 /** A SENCO's referral as sent to {@code POST /api/referrals}. */
 public record SubmitReferralRequest(
@@ -50,18 +52,22 @@ public record SubmitReferralRequest(
             @NotBlank @Email @Size(max = 254) String email) {
     }
 
+    /**
+     * A parent or carer, or the young person themself. {@code id} names the contact a correction replaces
+     * ({@code PATCH /api/referrals/{id}/contacts}); a new contact has none.
+     */
     @ReachableByPreferredChannel
     public record FamilyContactDetails(
+            UUID id,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 100) String relationship,
             @Email @Size(max = 254) String email,
-            @Pattern(regexp = "\\+?[0-9 ]{10,16}", message = "must be a UK mobile number") String mobile,
+            @Pattern(regexp = ContactFormats.MOBILE, message = ContactFormats.MOBILE_MESSAGE) String mobile,
             @Valid PostalAddress postalAddress,
             @NotNull Channel preferredChannel,
-            @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en or cy")
-            String language,
+            @Pattern(regexp = ContactFormats.LANGUAGE, message = ContactFormats.LANGUAGE_MESSAGE) String language,
             AccessibleFormat accessibleFormat,
-            Boolean youngPerson) {
+            Boolean youngPerson) implements ReachableByPreferredChannel.Reachable {
 
         /** Whether this contact is the young person themself, not a parent or carer. */
         public boolean isYoungPerson() {
@@ -74,6 +80,14 @@ public record SubmitReferralRequest(
 
         public AccessibleFormat accessibleFormatOrDefault() {
             return accessibleFormat == null ? AccessibleFormat.NONE : accessibleFormat;
+        }
+
+        public FamilyContact.Details toDetails() {
+            return new FamilyContact.Details(name, relationship, email, mobile,
+                    postalAddress == null ? null : postalAddress.line1(),
+                    postalAddress == null ? null : postalAddress.line2(),
+                    postalAddress == null ? null : postalAddress.postcode(), preferredChannel, languageOrDefault(),
+                    accessibleFormatOrDefault(), isYoungPerson());
         }
     }
 

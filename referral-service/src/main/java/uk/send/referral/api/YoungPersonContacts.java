@@ -16,27 +16,41 @@ final class YoungPersonContacts {
 
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
+    /** One contact of the referral as it would be: the field a violation names, and whether it is the young person. */
+    record Named(String field, boolean youngPerson) {
+    }
+
     private YoungPersonContacts() {
     }
 
     static List<Problem.Violation> violations(SubmitReferralRequest request) {
-        List<Problem.Violation> violations = new ArrayList<>();
         if (request.child() == null || request.child().dateOfBirth() == null || request.familyContacts() == null) {
-            return violations;
+            return List.of();
         }
-        boolean youngPerson = YoungPerson.isYoungPerson(request.child().dateOfBirth(), LocalDate.now(ENGLAND));
-        int named = 0;
+        List<Named> contacts = new ArrayList<>();
         for (int i = 0; i < request.familyContacts().size(); i++) {
-            if (!request.familyContacts().get(i).isYoungPerson()) {
+            contacts.add(new Named("familyContacts[" + i + "].youngPerson",
+                    request.familyContacts().get(i).isYoungPerson()));
+        }
+        return violations(request.child().dateOfBirth(), contacts);
+    }
+
+    /** The violations of a referral's contacts as they would be, in order: the second young person named is refused. */
+    static List<Problem.Violation> violations(LocalDate dateOfBirth, List<Named> contacts) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        boolean youngPerson = YoungPerson.isYoungPerson(dateOfBirth, LocalDate.now(ENGLAND));
+        int named = 0;
+        for (Named contact : contacts) {
+            if (!contact.youngPerson()) {
                 continue;
             }
-            String field = "familyContacts[" + i + "].youngPerson";
             if (!youngPerson) {
-                violations.add(new Problem.Violation(field, "can be true only once the child is over compulsory "
-                        + "school age (from the end of the last Friday in June of the school year in which they "
-                        + "turn 16) and under 25"));
+                violations.add(new Problem.Violation(contact.field(), "can be true only once the child is over "
+                        + "compulsory school age (from the end of the last Friday in June of the school year in "
+                        + "which they turn 16) and under 25"));
             } else if (++named > 1) {
-                violations.add(new Problem.Violation(field, "only one contact can be the young person themself"));
+                violations.add(new Problem.Violation(contact.field(), "only one contact can be the young person "
+                        + "themself"));
             }
         }
         return violations;

@@ -120,6 +120,14 @@ public class FamilyAccess {
         invite(contact.referral(), contact, Instant.now());
     }
 
+    /** Invites a contact now reached somewhere new, unless an account is linked to them already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void inviteUnlessLinked(Referral referral, FamilyContact contact, Instant at) {
+        if (FamilyLink.findById(contact.id()) == null) {
+            invite(referral, contact, at);
+        }
+    }
+
     /** Withdraws a family contact's unused invitation, if any. */
     @Transactional
     public void revokeInvitation(UUID referralId, UUID contactId) {

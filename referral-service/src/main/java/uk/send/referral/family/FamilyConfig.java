@@ -1,6 +1,7 @@
 package uk.send.referral.family;
 
 import java.time.Duration;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,6 +18,13 @@ public interface FamilyConfig {
     @WithDefault("5")
     int wrongCodesPerHour();
 
-    /** Where the family reads every message sent to them: notification-service's page (FAMILY_MESSAGES_URL). */
-    String messagesUrl();
+    /** Where the family's messages are read from, with the family's own token (NOTIFICATION_SERVICE_URL). */
+    String notificationServiceUrl();
+
+    /**
+     * The languages (ISO 639 codes) the family page and every message are written in. A family preferring another
+     * language is told, on the page and in the API, that they are sent English.
+     */
+    @WithDefault("en")
+    Set<String> translations();
 }

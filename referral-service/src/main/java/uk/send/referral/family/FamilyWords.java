@@ -1,5 +1,7 @@
 package uk.send.referral.family;
 
+import java.util.Locale;
+
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.ReferralStatus;
 
@@ -49,5 +51,11 @@ public final class FamilyWords {
             case TRANSFERRED_TO_ADULT_SERVICES -> "Closed: moved to adult services";
             case DUPLICATE -> "Closed: a copy of another referral, which carries on";
         };
+    }
+
+    /** A language as a family reads it, from its ISO 639 code: "Polish" for pl; the code when it is not known. */
+    public static String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+        return name.isBlank() || name.equals(code) ? code : name;
     }
 }

@@ -28,9 +28,9 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import uk.send.access.AccessRecords;
+import uk.send.access.PeerReads;
 import uk.send.identifiers.ReferralReference;
 import uk.send.triage.TriageCase;
-import uk.send.triage.peers.PeerReads;
 
 /**
  * The case workers' page of who looked at a child's referral, across the services that hold it: this service's own

@@ -56,8 +56,9 @@ public class ReferralEventsConsumer {
                 triageCase.priority = change.to();
                 triageCase.updatedAt = change.reprioritisedAt();
             }
-            case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_WAITING_UPDATE -> {
-                // A family's access and its news are referral-service's and notification-service's concern.
+            case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_WAITING_UPDATE,
+                    REFERRAL_CONTACTS_CHANGED -> {
+                // A family's access, contacts and news are referral-service's and notification-service's concern.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }

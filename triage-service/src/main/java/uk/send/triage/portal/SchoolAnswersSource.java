@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.TemplateData;
-import uk.send.triage.peers.PeerReads;
+import uk.send.access.PeerReads;
 
 /**
  * The school's answers to a clinician's questions, and the files sent with them, read from referral-service with the

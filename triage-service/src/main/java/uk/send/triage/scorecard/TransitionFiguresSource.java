@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import uk.send.triage.peers.PeerReads;
+import uk.send.access.PeerReads;
 
 /**
  * Transition-service's figures per setting, asked for with the reader's own token: the scorecard shows the

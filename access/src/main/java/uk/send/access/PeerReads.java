@@ -1,4 +1,4 @@
-package uk.send.triage.peers;
+package uk.send.access;
 
 import java.io.IOException;
 import java.net.URI;
