@@ -2,6 +2,7 @@ package uk.send.notification;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,14 +127,14 @@ public class Notices {
         written.fire(new NoticesWritten());
     }
 
-    /** The next channel after the current one that can reach the notice's recipient, or null. */
-    public static Channel nextChannel(Notice notice) {
-        for (int i = FALLBACK_ORDER.indexOf(notice.channel) + 1; i < FALLBACK_ORDER.size(); i++) {
-            if (notice.reachableBy(FALLBACK_ORDER.get(i))) {
-                return FALLBACK_ORDER.get(i);
-            }
-        }
-        return null;
+    /**
+     * The channel to try when the notice could not go by the channels it was tried on: the first of the others, in
+     * the order email, text, letter, that can reach the person; null when none is left. A family who asked for text
+     * messages but cannot be texted is emailed if they gave an address, rather than waiting for a letter.
+     */
+    public static Channel nextChannel(Notice notice, Collection<Channel> tried) {
+        return FALLBACK_ORDER.stream().filter(channel -> channel != notice.channel && !tried.contains(channel))
+                .filter(notice::reachableBy).findFirst().orElse(null);
     }
 
     private void create(UUID causeEventId, String causeEventType, UUID referralId, Recipient recipient,

@@ -205,6 +205,23 @@ class NoticeFlowTest {
     }
 
     @Test
+    void aContactWhoPrefersTextMessagesButCannotBeTextedIsEmailedRatherThanWaitingForALetter() {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(Referrals.family(id),
+                "07700 900123", new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.SMS,
+                "en", AccessibleFormat.NONE)));
+
+        assertThat(Mail.subject(Mail.awaitMessages(Referrals.family(id), 1).get(0))).contains("has been referred");
+        // The attempt is recorded as the mail goes, in the same transaction: waited for, not raced.
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SMS:PERMANENT_FAILURE,EMAIL:SENT".equals(database.text(
+                "SELECT string_agg(a.channel || ':' || a.outcome, ',' ORDER BY a.attempted_at) "
+                + "FROM delivery_attempt a JOIN notice n ON n.id = a.notice_id WHERE n.referral_id = ? "
+                + "AND n.recipient_type = 'FAMILY'", id)));
+        assertThat(database.number("SELECT count(*) FROM letter l JOIN notice n ON n.id = l.notice_id "
+                + "WHERE n.referral_id = ?", id)).isZero();
+    }
+
+    @Test
     void aContactNobodyCanReachIsHeldAsALetterAndTheCaseWorkerIsTold() {
         UUID id = UUID.randomUUID();
         referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, null, null,

@@ -40,9 +40,7 @@ public final class RunPlatform {
         System.out.println("  The portal      http://localhost:" + settings.servicePorts().get("triage-service")
                 + "/portal  (sign in as clinician.salt)");
         System.out.println("  Family page     http://localhost:" + settings.servicePorts().get("referral-service")
-                + "/family/referrals  (sign in as parent.oakfield)");
-        System.out.println("  Family messages http://localhost:" + settings.servicePorts().get("notification-service")
-                + "/family");
+                + "/family/referrals  (sign in as parent.oakfield: each referral with its messages)");
         System.out.println();
         System.out.println("Demo users (password: demo):");
         System.out.println("  senco.oakfield (school 100001), senco.riverside (school 100002),");

@@ -192,6 +192,33 @@ class ContactChangesTest {
                 .body("violations.field", containsInAnyOrder("familyContacts[0].youngPerson"));
     }
 
+    @Test
+    void theReferenceIsAcceptedWhereverTheIdIsAndAnUnknownOneIsFoundNowhere() {
+        String email = "by-reference-" + UUID.randomUUID() + "@example.org";
+        UUID id = submit(email);
+        String reference = given().auth().oauth2(Tokens.caseworker()).get("/api/referrals/{id}", id).then()
+                .statusCode(200).extract().path("reference");
+        String typed = reference.toLowerCase().replace("-", "");
+
+        given().auth().oauth2(Tokens.senco(OAKFIELD)).get("/api/referrals/" + typed).then()
+                .statusCode(200).body("id", equalTo(id.toString()));
+        given().auth().oauth2(Tokens.senco("100002")).get("/api/referrals/" + reference).then().statusCode(404);
+        Map<String, Object> contact = contact(id, 0);
+        contact.put("relationship", "mum");
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
+                .body(Map.of("familyContacts", List.of(contact))).patch("/api/referrals/" + reference + "/contacts")
+                .then().statusCode(200).body("familyContacts[0].relationship", equalTo("mum"));
+        String family = Tokens.family(email);
+        accept(family, rows.invitationCode(id, 0)).statusCode(200);
+        given().auth().oauth2(family).get("/api/family/referrals/" + reference).then().statusCode(200)
+                .body("reference", equalTo(reference));
+        given().auth().oauth2(Tokens.caseworker()).get("/api/audit?referralId=" + reference).then()
+                .statusCode(200).body("accesses.size()", org.hamcrest.Matchers.greaterThan(0));
+
+        String unknown = "SND-2222-2222";
+        given().auth().oauth2(Tokens.caseworker()).get("/api/referrals/" + unknown).then().statusCode(404);
+    }
+
     private UUID submit(String familyEmail) {
         return UUID.fromString(given().auth().oauth2(Tokens.senco(OAKFIELD)).contentType(ContentType.JSON)
                 .body(ReferralRequests.valid(OAKFIELD, "SPEECH_AND_LANGUAGE_THERAPY", familyEmail))

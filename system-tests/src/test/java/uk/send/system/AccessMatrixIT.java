@@ -135,6 +135,12 @@ class AccessMatrixIT {
                         Map.of("referral", newReferral, "receivedAt", Instant.now().minusSeconds(86_400 * 30)
                                 .toString(), "previousReference", "MATRIX-" + UUID.randomUUID()),
                         Map.of(Caller.CASE_WORKER, 201)),
+                row("correct a family's contacts", "referral-service", "PATCH",
+                        c -> "/api/referrals/" + ours + "/contacts", Map.of("familyContacts", List.of(
+                                api.get("referral-service", "/api/referrals/" + ours, "caseworker").expect(200)
+                                        .json().at("/familyContacts/0"))),
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
+                                Caller.CASE_WORKER, 200)),
                 row("read the triage queue", "triage-service", "GET", c -> "/api/triage/queue", null,
                         Map.of(Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 200)),
                 row("accept a referral", "triage-service", "POST",
@@ -179,8 +185,16 @@ class AccessMatrixIT {
                         c -> "/api/notifications?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
                 row("read the family inbox", "notification-service", "GET", c -> "/api/family/notifications",
                         null, Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200)),
+                // The link in every notice leads a signed-in family member on to the family page.
                 new Row("open the family inbox page", "notification-service", "GET", c -> "/family", null,
-                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200), 403, 302),
+                        Map.of(Caller.FAMILY, 303, Caller.FAMILY_OF_ANOTHER_CHILD, 303), 403, 302),
+                new Row("open the family's preferences page", "referral-service", "GET",
+                        c -> "/family/referrals/" + ours + "/preferences", null,
+                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 404), 403, 302),
+                row("change how the family is contacted", "referral-service", "PUT",
+                        c -> "/api/family/referrals/" + ours + "/preferences",
+                        Map.of("preferredChannel", "EMAIL", "email", PARENT + "@example.org", "language", "en"),
+                        Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 404)),
                 new Row("open the family's referrals page", "referral-service", "GET", c -> "/family/referrals",
                         null, Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200), 403, 302),
                 row("read who looked at the referral", "referral-service", "GET",

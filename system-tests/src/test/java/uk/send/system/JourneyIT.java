@@ -34,6 +34,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -68,6 +69,8 @@ class JourneyIT {
     private static ReferralRequest journey;
     private static UUID journeyId;
     private static UUID declinedId;
+    private static ReferralRequest answered;
+    private static UUID answeredId;
     private static final List<Submitted> crashBatch = new ArrayList<>();
 
     private record Submitted(UUID id, ReferralRequest request) {
@@ -427,6 +430,8 @@ class JourneyIT {
             throws Exception {
         ReferralRequest asked = ReferralRequest.forSpeechAndLanguage("Dewi", RUN);
         UUID id = submit(asked);
+        answered = asked;
+        answeredId = id;
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             String page = portalUrl("/referrals/" + id);
             Page clinician = signedIn(context, "clinician.salt", page);
@@ -459,6 +464,56 @@ class JourneyIT {
             clinician.waitForURL("**/portal?done=accept");
             awaitStatus(id, "ACCEPTED_WAITING");
         }
+    }
+
+    @Test
+    @Order(12)
+    void theFamilyPageSummarisesTheWaitAndTheMessagesAndAChangeToTextMessagesTakesEffect() {
+        String reference = api.get("referral-service", "/api/referrals/" + answeredId, "caseworker").expect(200)
+                .json().get("reference").asText();
+        new FamilyInvitations(platform.settings(), api).accept(PARENT, answered.familyEmail(), reference);
+        String referrals = "http://localhost:" + platform.settings().servicePorts().get("referral-service")
+                + "/family/referrals";
+        try (BrowserContext context = browser.newContext()) {
+            Page family = signedIn(context, PARENT, referrals);
+            Locator card = family.locator("#referral-" + answeredId);
+            assertThat(card.locator(".status").innerText()).startsWith("On the waiting list, since ");
+            assertThat(card.locator(".waiting-place").innerText()).matches("\\d+(st|nd|rd|th) in the queue.*");
+            // The messages sent about this referral, newest first, read from notification-service.
+            assertThat(card.locator(".message h4").allInnerTexts()).startsWith("Dewi is on the waiting list for "
+                    + "speech and language therapy").anyMatch(subject -> subject.startsWith("The school has answered"));
+            assertThat(card.innerText()).contains(reference, "By email: " + answered.familyEmail())
+                    .doesNotContain("T00:", "Z.");
+            assertAccessible(family);
+            family.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("family-summary.png"))
+                    .setFullPage(true));
+
+            // Text messages without a number: the page says what is missing, beside the field.
+            family.click("#preferences-" + answeredId);
+            family.check("#channel-SMS");
+            family.fill("#mobile", "");
+            family.click("#preferences-submit");
+            assertThat(family.locator(".govuk-error-summary").innerText())
+                    .contains("Enter your mobile phone number");
+            assertAccessible(family);
+            family.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("family-preferences.png"))
+                    .setFullPage(true));
+            family.fill("#mobile", "07700 900555");
+            family.click("#preferences-submit");
+            family.waitForURL("**/family/referrals?changed=true**");
+            assertThat(family.locator("#referral-" + answeredId + " .contact-by").innerText())
+                    .startsWith("By text message: 07700 900555");
+        }
+
+        // The next notice goes by text message first; with no text provider here, it falls back to email.
+        triage(answeredId, "start", Map.of());
+        awaitMail(answered.familyEmail(), "has started", 1);
+        // A case worker on the phone to the family looks the notices up by the reference they read out.
+        JsonNode started = StreamSupport.stream(api.get("notification-service", "/api/notifications?referralId="
+                        + reference.toLowerCase(), "caseworker").expect(200).json().spliterator(), false)
+                .filter(n -> n.get("about").asText().equals("STARTED") && n.get("recipientType").asText()
+                        .equals("FAMILY")).findFirst().orElseThrow();
+        assertThat(started.get("channelsTried").get(0).asText()).isEqualTo("SMS");
     }
 
     /** The page meets WCAG 2.2 AA as far as axe-core can tell. */

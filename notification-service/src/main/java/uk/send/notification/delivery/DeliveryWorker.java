@@ -223,7 +223,10 @@ public class DeliveryWorker {
 
     /** Moves the notice to the next channel that reaches the person, or holds it; the case work team is told. */
     public void failed(Notice notice, String detail) {
-        Channel next = Notices.nextChannel(notice);
+        @SuppressWarnings("unchecked")
+        List<String> tried = entityManager.createNativeQuery("SELECT DISTINCT channel FROM delivery_attempt "
+                + "WHERE notice_id = :notice").setParameter("notice", notice.id).getResultList();
+        Channel next = Notices.nextChannel(notice, tried.stream().map(Channel::valueOf).toList());
         outbox.add(notice.id.toString(), new NotificationFailed(notice.id, notice.referralId, notice.causeEventId,
                 notice.causeEventType, notice.recipientType, notice.channel, detail, true, Instant.now()));
         notices.alertCaseworker(notice, detail, next);

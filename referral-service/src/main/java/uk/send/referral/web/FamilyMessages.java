@@ -31,9 +31,14 @@ public class FamilyMessages {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    /** One message, its text in paragraphs. */
+    /** One message, its text in blocks as it was written: paragraphs and lists. */
     @TemplateData
-    public record Message(String subject, LocalDate sentOn, List<String> paragraphs) {
+    public record Message(String subject, LocalDate sentOn, List<Block> blocks) {
+    }
+
+    /** A paragraph (its lines) or a list (its items: the lines that began with a dash). */
+    @TemplateData
+    public record Block(List<String> lines, boolean list) {
     }
 
     /** A page of one referral's messages; {@code unavailable} when notification-service did not answer. */
@@ -66,7 +71,7 @@ public class FamilyMessages {
         List<Message> messages = new ArrayList<>();
         for (JsonNode message : answer.get()) {
             messages.add(new Message(message.path("subject").asText(), Instant.parse(message.path("createdAt")
-                    .asText()).atZone(UK).toLocalDate(), paragraphs(message.path("body").asText())));
+                    .asText()).atZone(UK).toLocalDate(), blocks(message.path("body").asText())));
         }
         boolean older = messages.size() > PER_PAGE;
         return new MessagePage(referralId, older ? messages.subList(0, PER_PAGE) : messages, page, older, false);
@@ -81,7 +86,32 @@ public class FamilyMessages {
         }
     }
 
-    private static List<String> paragraphs(String body) {
-        return Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    /**
+     * The body's blocks, as its text was laid out: paragraphs separated by a blank line, and within them the lines
+     * that begin with a dash, one after the other, as a list.
+     */
+    static List<Block> blocks(String body) {
+        List<Block> blocks = new ArrayList<>();
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            List<String> run = new ArrayList<>();
+            boolean listRun = false;
+            for (String line : paragraph.split("\\n")) {
+                String text = line.strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean item = text.startsWith("- ");
+                if (item != listRun && !run.isEmpty()) {
+                    blocks.add(new Block(List.copyOf(run), listRun));
+                    run.clear();
+                }
+                listRun = item;
+                run.add(item ? text.substring(2).strip() : text);
+            }
+            if (!run.isEmpty()) {
+                blocks.add(new Block(List.copyOf(run), listRun));
+            }
+        }
+        return blocks;
     }
 }

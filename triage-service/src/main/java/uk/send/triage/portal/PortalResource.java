@@ -217,7 +217,7 @@ public class PortalResource {
                 SELECT decision, priority, reason, decided_by, decided_at FROM triage_decision
                 WHERE referral_id = :id ORDER BY id""").setParameter("id", id).getResultList();
         List<PortalViews.Decision> decided = rows.stream().map(row -> new PortalViews.Decision(
-                String.valueOf(row[0]).replace('_', ' ').toLowerCase(),
+                PortalWords.decision(String.valueOf(row[0])),
                 row[1] == null ? null : PortalWords.words(Priority.valueOf((String) row[1])), (String) row[2],
                 (String) row[3], instant(row[4]))).toList();
         return referral.data("referral", new PortalViews.Referral(triageCase,

@@ -53,6 +53,36 @@ public final class PortalWords {
         };
     }
 
+    /** A decision as recorded in triage ({@code ACCEPTED}, {@code CLOSED_COMPLETED}, ...) as a clinician says it. */
+    static String decision(String code) {
+        if (code.startsWith("CLOSED_")) {
+            return "Closed: " + code.substring("CLOSED_".length()).replace('_', ' ').toLowerCase(Locale.UK);
+        }
+        return switch (code) {
+            case "ACCEPTED" -> "Accepted";
+            case "DECLINED" -> "Declined";
+            case "INFORMATION_REQUESTED" -> "Asked the school for more information";
+            case "TRIAGE_RESUMED" -> "Back in triage";
+            case "REPRIORITISED" -> "Priority changed";
+            case "STARTED" -> "Started seeing the child";
+            default -> code.replace('_', ' ').toLowerCase(Locale.UK);
+        };
+    }
+
+    /**
+     * A decision's reason as a sentence: a re-prioritisation's category in words rather than its code, and a full
+     * stop unless the reason ends with one already (a question keeps its question mark).
+     */
+    static String sentence(String reason) {
+        String text = reason.strip();
+        for (ReprioritisationReason category : ReprioritisationReason.values()) {
+            if (text.startsWith(category.name() + ": ")) {
+                text = words(category) + ": " + text.substring(category.name().length() + 2);
+            }
+        }
+        return text.matches(".*[.?!]$") ? text : text + ".";
+    }
+
     static String written(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }

@@ -1,0 +1,2 @@
+-- A request may name a referral by its reference instead of its id (uk.send.access.ReferenceForId).
+CREATE INDEX referral_copy_reference ON referral_copy (reference);
