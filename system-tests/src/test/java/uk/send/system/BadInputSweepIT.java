@@ -20,17 +20,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import uk.send.identifiers.NhsNumber;
 import uk.send.identifiers.UniquePupilNumber;
 import uk.send.launcher.PlatformSettings;
@@ -39,7 +38,8 @@ import uk.send.launcher.ServiceApi;
 /**
  * Generated bad input for every field of every write endpoint: each request is refused with 400
  * application/problem+json naming the field, and leaves no row and no outbox event behind. Malformed and empty
- * bodies are refused the same way; a body over the size limit is refused with 413 before it is read.
+ * bodies are refused the same way; a body over the size limit is refused with 413 before it is read. The inputs are
+ * drawn from {@link SeededInputs}: the same seed, the same inputs, each named in the test's display name.
  */
 class BadInputSweepIT {
 
@@ -62,7 +62,7 @@ class BadInputSweepIT {
         }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void platform() throws Exception {
         settings = PlatformUnderTest.get().settings();
         api = new ServiceApi(settings);
@@ -74,23 +74,25 @@ class BadInputSweepIT {
                 .get("childId").asText();
     }
 
-    @AfterContainer
+    @AfterAll
     static void figures() {
-        System.out.printf("Bad-input sweep: %d bad inputs tried on 9 write endpoints, each expected to be refused "
-                + "with the field named and nothing stored or published (any that was not fails its property)%n",
-                TRIED.get());
+        System.out.printf("Bad-input sweep: %d bad inputs (seed %d) tried on 9 write endpoints, each expected to be "
+                + "refused with the field named and nothing stored or published (any that was not fails its test)%n",
+                TRIED.get(), SeededInputs.SEED);
     }
 
-    @Property(tries = 80)
-    void aBadReferralIsRefusedNamingTheField(@ForAll("badReferrals") Spoiled bad) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badReferrals")
+    void aBadReferralIsRefusedNamingTheField(Spoiled bad) throws Exception {
         Map<String, Object> body = copy(ReferralRequest.forSpeechAndLanguage("Sweep", "sweep").body());
         bad.spoil().accept(body);
         refused("referral-service", "POST", "/api/referrals", "senco.oakfield", body, bad.field(), "referral",
                 List.of("referral", "outbox_event"));
     }
 
-    @Property(tries = 25)
-    void aBadCarryOverIsRefusedNamingTheField(@ForAll("badCarryOvers") Spoiled bad) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCarryOvers")
+    void aBadCarryOverIsRefusedNamingTheField(Spoiled bad) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("referral",
                 copy(ReferralRequest.forSpeechAndLanguage("Sweep", "sweep").body()),
                 "receivedAt", Instant.now().minus(Duration.ofDays(40)).toString(),
@@ -100,225 +102,267 @@ class BadInputSweepIT {
                 List.of("referral", "outbox_event"));
     }
 
-    @Property(tries = 10)
-    void aBadWithdrawalIsRefusedNamingTheField(@ForAll("badReasons") Spoiled bad) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badReasons")
+    void aBadWithdrawalIsRefusedNamingTheField(Spoiled bad) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("reason", "The family has moved away."));
         bad.spoil().accept(body);
         refused("referral-service", "POST", "/api/referrals/" + inTriage + "/withdraw", "senco.oakfield", body,
                 bad.field(), "referral", List.of("status_change", "outbox_event"));
     }
 
-    @Property(tries = 40)
-    void aBadChildIsRefusedNamingTheField(@ForAll("badChildren") Spoiled bad) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badChildren")
+    void aBadChildIsRefusedNamingTheField(Spoiled bad) throws Exception {
         Map<String, Object> body = validChild();
         bad.spoil().accept(body);
         refused("transition-service", "POST", "/api/children", "caseworker", body, bad.field(), "transition",
                 List.of("child", "outbox_event"));
     }
 
-    @Property(tries = 10)
-    void aBadPlanUpdateIsRefusedNamingTheField(@ForAll("badPlans") Spoiled bad) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badPlans")
+    void aBadPlanUpdateIsRefusedNamingTheField(Spoiled bad) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("healthAdvice", true));
         bad.spoil().accept(body);
         refused("transition-service", "PATCH", "/api/children/" + child + "/transitions/SECONDARY_SCHOOL/plan",
                 "caseworker", body, bad.field(), "transition", List.of("transition_plan", "outbox_event"));
     }
 
-    @Property(tries = 40)
-    void aBadTriageDecisionIsRefusedNamingTheField(@ForAll("badDecisions") Decision bad) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badDecisions")
+    void aBadTriageDecisionIsRefusedNamingTheField(Decision bad) throws Exception {
         refused("triage-service", "POST", "/api/triage/referrals/" + (bad.onWaitingList() ? waiting : inTriage) + "/"
                 + bad.action(), "clinician.salt", bad.body(), bad.field(), "triage",
                 List.of("triage_decision", "outbox_event"));
     }
 
-    @Property(tries = 20)
-    void malformedOrEmptyBodiesAreRefused(@ForAll("endpoints") Endpoint endpoint,
-            @ForAll("malformedJson") String body) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("malformedBodies")
+    void malformedOrEmptyBodiesAreRefused(Endpoint endpoint, String body) throws Exception {
         refusedRaw(endpoint, body, 400, "body");
     }
 
-    @Property(tries = 9)
-    void anOversizedBodyIsRefusedBeforeItIsRead(@ForAll("endpoints") Endpoint endpoint) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void anOversizedBodyIsRefusedBeforeItIsRead(Endpoint endpoint) throws Exception {
         refusedRaw(endpoint, "{\"reason\": \"" + "x".repeat(200_000) + "\"}", 413, null);
     }
 
-    record Endpoint(String service, String method, String path, String user) {
+    /** A write endpoint; {@code {inTriage}}, {@code {waiting}} and {@code {child}} in its path are filled in. */
+    record Endpoint(String service, String method, String pathTemplate, String user) {
+        String path() {
+            return pathTemplate.replace("{inTriage}", String.valueOf(inTriage))
+                    .replace("{waiting}", String.valueOf(waiting)).replace("{child}", String.valueOf(child));
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pathTemplate;
+        }
     }
 
     record Decision(String action, boolean onWaitingList, Map<String, Object> body, String field) {
+        @Override
+        public String toString() {
+            return action + " " + field + ": " + body.toString().substring(0, Math.min(60, body.toString().length()));
+        }
     }
 
-    @Provide
-    Arbitrary<Endpoint> endpoints() {
-        return Arbitraries.of(
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
                 new Endpoint("referral-service", "POST", "/api/referrals", "senco.oakfield"),
                 new Endpoint("referral-service", "POST", "/api/referrals/migrated", "caseworker"),
-                new Endpoint("referral-service", "POST", "/api/referrals/" + inTriage + "/withdraw", "senco.oakfield"),
+                new Endpoint("referral-service", "POST", "/api/referrals/{inTriage}/withdraw", "senco.oakfield"),
                 new Endpoint("transition-service", "POST", "/api/children", "caseworker"),
-                new Endpoint("transition-service", "PATCH", "/api/children/" + child
-                        + "/transitions/SECONDARY_SCHOOL/plan", "caseworker"),
-                new Endpoint("triage-service", "POST", "/api/triage/referrals/" + inTriage + "/accept",
+                new Endpoint("transition-service", "PATCH", "/api/children/{child}/transitions/SECONDARY_SCHOOL/plan",
+                        "caseworker"),
+                new Endpoint("triage-service", "POST", "/api/triage/referrals/{inTriage}/accept", "clinician.salt"),
+                new Endpoint("triage-service", "POST", "/api/triage/referrals/{inTriage}/decline", "clinician.salt"),
+                new Endpoint("triage-service", "POST", "/api/triage/referrals/{inTriage}/request-information",
                         "clinician.salt"),
-                new Endpoint("triage-service", "POST", "/api/triage/referrals/" + inTriage + "/decline",
-                        "clinician.salt"),
-                new Endpoint("triage-service", "POST", "/api/triage/referrals/" + inTriage
-                        + "/request-information", "clinician.salt"),
-                new Endpoint("triage-service", "POST", "/api/triage/referrals/" + waiting + "/reprioritise",
+                new Endpoint("triage-service", "POST", "/api/triage/referrals/{waiting}/reprioritise",
                         "clinician.salt"));
     }
 
-    @Provide
-    Arbitrary<String> malformedJson() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("", "{", "{\"reason\": ", "[1, 2", "not json", "{\"priority\": URGENT}", "null"),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30).map(s -> "{" + s));
+    static Stream<org.junit.jupiter.params.provider.Arguments> malformedBodies() {
+        SeededInputs in = new SeededInputs(7);
+        List<Endpoint> all = endpoints().toList();
+        return in.draw(20, () -> in.oneOf("", "{", "{\"reason\": ", "[1, 2", "not json", "{\"priority\": URGENT}",
+                        "null"), () -> "{" + in.letters(1, 30))
+                .map(body -> org.junit.jupiter.params.provider.Arguments.of(all.get(in.between(0, all.size() - 1)),
+                        body));
     }
 
-    @Provide
-    Arbitrary<Spoiled> badReferrals() {
-        return Arbitraries.oneOf(
-                wrongNhsNumbers("child.nhsNumber", "child"),
-                wrongUpns("child.upn", "child"),
-                badDatesOfBirth("child.dateOfBirth", "child"),
-                badNames("child.givenName", "child", "givenName", 100),
-                badNames("child.familyName", "child", "familyName", 100),
-                badNames("reason", null, "reason", 4000),
-                badSchoolUrns("schoolUrn", null),
-                unknownWords("service", null, "service"),
-                unknownWords("familyContacts[0].preferredChannel", "contact", "preferredChannel"),
-                unknownWords("familyContacts[0].accessibleFormat", "contact", "accessibleFormat"),
-                wrongTypes("complexHealthNeeds", null),
-                wrongTypes("safeguardingConcern", null),
-                Arbitraries.integers().filter(n -> n < -1 || n > 14).map(n -> new Spoiled("child.yearGroup",
-                        "year " + n, body -> child(body).put("yearGroup", n))),
-                Arbitraries.of("child", "schoolUrn", "schoolContact", "service", "reason", "complexHealthNeeds",
-                        "safeguardingConcern", "familyContacts", "consent").map(field -> new Spoiled(field,
-                        "missing", body -> body.remove(field))),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).map(s -> new Spoiled(
-                        "familyContacts[0].email", "not an address: " + s,
-                        body -> contact(body).put("email", s))));
+    static Stream<Spoiled> badReferrals() {
+        SeededInputs in = new SeededInputs(1);
+        return in.draw(80,
+                () -> wrongNhsNumber(in, "child.nhsNumber", "child"),
+                () -> wrongUpn(in, "child.upn", "child"),
+                () -> badDateOfBirth(in, "child.dateOfBirth", "child"),
+                () -> badName(in, "child.givenName", "child", "givenName", 100),
+                () -> badName(in, "child.familyName", "child", "familyName", 100),
+                () -> badName(in, "reason", null, "reason", 4000),
+                () -> badSchoolUrn(in, "schoolUrn", null),
+                () -> unknownWord(in, "service", null, "service"),
+                () -> unknownWord(in, "familyContacts[0].preferredChannel", "contact", "preferredChannel"),
+                () -> unknownWord(in, "familyContacts[0].accessibleFormat", "contact", "accessibleFormat"),
+                () -> wrongType(in, "complexHealthNeeds", null),
+                () -> wrongType(in, "safeguardingConcern", null),
+                () -> {
+                    int year = in.oneOf(true, false) ? in.between(-1000, -2) : in.between(15, 1000);
+                    return new Spoiled("child.yearGroup", "year " + year, body -> child(body).put("yearGroup", year));
+                },
+                () -> missing(in, "child", "schoolUrn", "schoolContact", "service", "reason", "complexHealthNeeds",
+                        "safeguardingConcern", "familyContacts", "consent"),
+                () -> {
+                    String address = in.letters(1, 20);
+                    return new Spoiled("familyContacts[0].email", "not an address: " + address,
+                            body -> contact(body).put("email", address));
+                });
     }
 
-    @Provide
-    Arbitrary<Spoiled> badCarryOvers() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(1, 3000).map(days -> new Spoiled("receivedAt", days + " days ahead",
-                        body -> body.put("receivedAt", Instant.now().plus(Duration.ofDays(days)).toString()))),
-                Arbitraries.integers().between(3 * 366 + 1, 20 * 365).map(days -> new Spoiled("receivedAtRecent",
-                        days + " days ago", body -> body.put("receivedAt",
-                                Instant.now().minus(Duration.ofDays(days)).toString()))),
-                Arbitraries.of("yesterday", "2026-13-01T00:00:00Z", "31/12/2025").map(text -> new Spoiled(
-                        "receivedAt", text, body -> body.put("receivedAt", text))),
-                Arbitraries.integers().between(101, 400).map(n -> new Spoiled("previousReference", n + " characters",
-                        body -> body.put("previousReference", "r".repeat(n)))),
-                Arbitraries.of("referral", "receivedAt", "previousReference").map(field -> new Spoiled(field,
-                        "missing", body -> body.remove(field))));
+    static Stream<Spoiled> badCarryOvers() {
+        SeededInputs in = new SeededInputs(2);
+        return in.draw(25,
+                () -> {
+                    int days = in.between(1, 3000);
+                    return new Spoiled("receivedAt", days + " days ahead",
+                            body -> body.put("receivedAt", Instant.now().plus(Duration.ofDays(days)).toString()));
+                },
+                () -> {
+                    int days = in.between(3 * 366 + 1, 20 * 365);
+                    return new Spoiled("receivedAtRecent", days + " days ago", body -> body.put("receivedAt",
+                            Instant.now().minus(Duration.ofDays(days)).toString()));
+                },
+                () -> {
+                    String text = in.oneOf("yesterday", "2026-13-01T00:00:00Z", "31/12/2025");
+                    return new Spoiled("receivedAt", text, body -> body.put("receivedAt", text));
+                },
+                () -> {
+                    int length = in.between(101, 400);
+                    return new Spoiled("previousReference", length + " characters",
+                            body -> body.put("previousReference", "r".repeat(length)));
+                },
+                () -> missing(in, "referral", "receivedAt", "previousReference"));
     }
 
-    @Provide
-    Arbitrary<Spoiled> badReasons() {
-        return badNames("reason", null, "reason", 4000);
+    static Stream<Spoiled> badReasons() {
+        SeededInputs in = new SeededInputs(3);
+        return in.draw(10, () -> badName(in, "reason", null, "reason", 4000));
     }
 
-    @Provide
-    Arbitrary<Spoiled> badChildren() {
-        return Arbitraries.oneOf(
-                badNames("givenName", null, "givenName", 100),
-                badNames("familyName", null, "familyName", 100),
-                wrongNhsNumbers("nhsNumber", null),
-                wrongUpns("upn", null),
-                Arbitraries.integers().between(1, 3000).map(days -> new Spoiled("dateOfBirth", days + " days ahead",
-                        body -> body.put("dateOfBirth", LocalDate.now().plusDays(days).toString()))),
-                Arbitraries.integers().between(15, 100).map(n -> new Spoiled("yearGroup", "year " + n,
-                        body -> body.put("yearGroup", n))),
-                unknownWords("setting", null, "setting"),
-                badSchoolUrns("schoolUrn", null),
-                wrongTypes("ehcPlan", null),
-                Arbitraries.of("givenName", "familyName", "dateOfBirth", "setting", "ehcPlan", "socialCareInvolved")
-                        .map(field -> new Spoiled(field, "missing", body -> body.remove(field))));
+    static Stream<Spoiled> badChildren() {
+        SeededInputs in = new SeededInputs(4);
+        return in.draw(40,
+                () -> badName(in, "givenName", null, "givenName", 100),
+                () -> badName(in, "familyName", null, "familyName", 100),
+                () -> wrongNhsNumber(in, "nhsNumber", null),
+                () -> wrongUpn(in, "upn", null),
+                () -> {
+                    int days = in.between(1, 3000);
+                    return new Spoiled("dateOfBirth", days + " days ahead",
+                            body -> body.put("dateOfBirth", LocalDate.now().plusDays(days).toString()));
+                },
+                () -> {
+                    int year = in.between(15, 100);
+                    return new Spoiled("yearGroup", "year " + year, body -> body.put("yearGroup", year));
+                },
+                () -> unknownWord(in, "setting", null, "setting"),
+                () -> badSchoolUrn(in, "schoolUrn", null),
+                () -> wrongType(in, "ehcPlan", null),
+                () -> missing(in, "givenName", "familyName", "dateOfBirth", "setting", "ehcPlan",
+                        "socialCareInvolved"));
     }
 
-    @Provide
-    Arbitrary<Spoiled> badPlans() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(201, 1000).map(n -> new Spoiled("receivingSetting",
-                        n + " characters", body -> body.put("receivingSetting", "s".repeat(n)))),
-                wrongTypes("healthAdvice", null),
-                wrongTypes("viewsRecorded", null));
+    static Stream<Spoiled> badPlans() {
+        SeededInputs in = new SeededInputs(5);
+        return in.draw(10,
+                () -> {
+                    int length = in.between(201, 1000);
+                    return new Spoiled("receivingSetting", length + " characters",
+                            body -> body.put("receivingSetting", "s".repeat(length)));
+                },
+                () -> wrongType(in, "healthAdvice", null),
+                () -> wrongType(in, "viewsRecorded", null));
     }
 
-    @Provide
-    Arbitrary<Decision> badDecisions() {
-        Arbitrary<String> unknown = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)
-                .map(s -> s.toUpperCase() + "_X");
-        Arbitrary<String> tooLong = Arbitraries.integers().between(4001, 6000).map("t"::repeat);
-        return Arbitraries.oneOf(
-                unknown.map(p -> new Decision("accept", false, Map.of("priority", p), "priority")),
-                Arbitraries.just(new Decision("accept", false, Map.of(), "priority")),
-                Arbitraries.of("", " ").map(r -> new Decision("decline", false,
-                        Map.of("reason", r, "signposting", List.of("Family hub")), "reason")),
-                tooLong.map(r -> new Decision("decline", false,
-                        Map.of("reason", r, "signposting", List.of("Family hub")), "reason")),
-                Arbitraries.just(new Decision("decline", false, Map.of("reason", "Met by school", "signposting",
-                        List.of()), "signposting")),
-                Arbitraries.just(new Decision("decline", false, Map.of("reason", "Met by school"), "signposting")),
-                Arbitraries.of("", "  ").map(q -> new Decision("request-information", false, Map.of("question", q),
-                        "question")),
-                unknown.map(r -> new Decision("reprioritise", true, Map.of("priority", "URGENT",
-                        "reasonCategory", r, "reason", "Worse"), "reasonCategory")),
-                unknown.map(p -> new Decision("reprioritise", true, Map.of("priority", p,
-                        "reasonCategory", "DETERIORATION", "reason", "Worse"), "priority")),
-                Arbitraries.just(new Decision("reprioritise", true, Map.of("priority", "URGENT",
-                        "reasonCategory", "DETERIORATION", "reason", ""), "reason")));
+    static Stream<Decision> badDecisions() {
+        SeededInputs in = new SeededInputs(6);
+        Map<String, Object> declined = Map.of("reason", "Met by school", "signposting", List.of());
+        return in.draw(40,
+                () -> new Decision("accept", false, Map.of("priority", unknownCode(in)), "priority"),
+                () -> new Decision("accept", false, Map.of(), "priority"),
+                () -> new Decision("decline", false, Map.of("reason", in.oneOf("", " "), "signposting",
+                        List.of("Family hub")), "reason"),
+                () -> new Decision("decline", false, Map.of("reason", "t".repeat(in.between(4001, 6000)),
+                        "signposting", List.of("Family hub")), "reason"),
+                () -> new Decision("decline", false, declined, "signposting"),
+                () -> new Decision("decline", false, Map.of("reason", "Met by school"), "signposting"),
+                () -> new Decision("request-information", false, Map.of("question", in.oneOf("", "  ")),
+                        "question"),
+                () -> new Decision("reprioritise", true, Map.of("priority", "URGENT", "reasonCategory",
+                        unknownCode(in), "reason", "Worse"), "reasonCategory"),
+                () -> new Decision("reprioritise", true, Map.of("priority", unknownCode(in), "reasonCategory",
+                        "DETERIORATION", "reason", "Worse"), "priority"),
+                () -> new Decision("reprioritise", true, Map.of("priority", "URGENT", "reasonCategory",
+                        "DETERIORATION", "reason", ""), "reason"));
     }
 
-    private static Arbitrary<Spoiled> wrongNhsNumbers(String field, String inside) {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().numeric().ofLength(10).filter(n -> !NhsNumber.isValid(n)),
-                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(20).filter(n -> n.length() != 10),
-                Arbitraries.strings().alpha().ofLength(10))
-                .map(n -> new Spoiled(field, "NHS number " + n, body -> target(body, inside).put("nhsNumber", n)));
+    private static String unknownCode(SeededInputs in) {
+        return in.letters(1, 12).toUpperCase() + "_X";
     }
 
-    private static Arbitrary<Spoiled> wrongUpns(String field, String inside) {
-        return Arbitraries.strings().withCharRange('A', 'Z').ofLength(1)
-                .flatMap(letter -> Arbitraries.strings().numeric().ofLength(12).map(digits -> letter + digits))
-                .filter(upn -> !UniquePupilNumber.isValid(upn))
-                .map(upn -> new Spoiled(field, "UPN " + upn, body -> target(body, inside).put("upn", upn)));
+    private static Spoiled missing(SeededInputs in, String... fields) {
+        String field = in.oneOf(fields);
+        return new Spoiled(field, "missing", body -> body.remove(field));
     }
 
-    private static Arbitrary<Spoiled> badDatesOfBirth(String field, String inside) {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(1, 3000).map(days -> LocalDate.now().plusDays(days).toString()),
-                Arbitraries.integers().between(25 * 366, 90 * 365).map(days -> LocalDate.now().minusDays(days)
-                        .toString()),
-                Arbitraries.of("31/12/2019", "2019-02-30", "yesterday", "20190101"))
-                .map(date -> new Spoiled(field, "born " + date, body -> target(body, inside).put("dateOfBirth", date)));
+    private static Spoiled wrongNhsNumber(SeededInputs in, String field, String inside) {
+        String number = switch (in.between(0, 2)) {
+            case 0 -> SeededInputs.suchThat(() -> in.digits(10, 10), n -> !NhsNumber.isValid(n));
+            case 1 -> SeededInputs.suchThat(() -> in.digits(1, 20), n -> n.length() != 10);
+            default -> in.letters(10, 10);
+        };
+        return new Spoiled(field, "NHS number " + number, body -> target(body, inside).put("nhsNumber", number));
     }
 
-    private static Arbitrary<Spoiled> badNames(String field, String inside, String key, int longest) {
-        return Arbitraries.oneOf(
-                Arbitraries.of("", " ", "\t"),
-                Arbitraries.integers().between(longest + 1, longest * 2).map("n"::repeat))
-                .map(name -> new Spoiled(field, name.isBlank() ? "blank" : name.length() + " characters",
-                        body -> target(body, inside).put(key, name)));
+    private static Spoiled wrongUpn(SeededInputs in, String field, String inside) {
+        String upn = SeededInputs.suchThat(() -> in.capitals(1, 1) + in.digits(12, 12),
+                candidate -> !UniquePupilNumber.isValid(candidate));
+        return new Spoiled(field, "UPN " + upn, body -> target(body, inside).put("upn", upn));
     }
 
-    private static Arbitrary<Spoiled> badSchoolUrns(String field, String inside) {
-        return Arbitraries.strings().withChars("0123456789AB").ofMinLength(1).ofMaxLength(9)
-                .filter(urn -> !urn.matches("\\d{6}"))
-                .map(urn -> new Spoiled(field, "URN " + urn, body -> target(body, inside).put("schoolUrn", urn)));
+    private static Spoiled badDateOfBirth(SeededInputs in, String field, String inside) {
+        String date = switch (in.between(0, 2)) {
+            case 0 -> LocalDate.now().plusDays(in.between(1, 3000)).toString();
+            case 1 -> LocalDate.now().minusDays(in.between(25 * 366, 90 * 365)).toString();
+            default -> in.oneOf("31/12/2019", "2019-02-30", "yesterday", "20190101");
+        };
+        return new Spoiled(field, "born " + date, body -> target(body, inside).put("dateOfBirth", date));
     }
 
-    private static Arbitrary<Spoiled> unknownWords(String field, String inside, String key) {
-        return Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2).ofMaxLength(15).map(w -> w + "_NOT")
-                .map(word -> new Spoiled(field, word, body -> target(body, inside).put(key, word)));
+    private static Spoiled badName(SeededInputs in, String field, String inside, String key, int longest) {
+        String name = in.oneOf(true, false) ? in.oneOf("", " ", "\t") : "n".repeat(in.between(longest + 1,
+                longest * 2));
+        return new Spoiled(field, name.isBlank() ? "blank" : name.length() + " characters",
+                body -> target(body, inside).put(key, name));
     }
 
-    private static Arbitrary<Spoiled> wrongTypes(String field, String inside) {
-        return Arbitraries.of("perhaps", "yes please", "2", "[]")
-                .map(value -> new Spoiled(field, "\"" + value + "\"", body -> target(body, inside).put(field,
-                        value.equals("[]") ? List.of() : value)));
+    private static Spoiled badSchoolUrn(SeededInputs in, String field, String inside) {
+        String urn = SeededInputs.suchThat(() -> in.from("0123456789AB", 1, 9), u -> !u.matches("\\d{6}"));
+        return new Spoiled(field, "URN " + urn, body -> target(body, inside).put("schoolUrn", urn));
+    }
+
+    private static Spoiled unknownWord(SeededInputs in, String field, String inside, String key) {
+        String word = in.capitals(2, 15) + "_NOT";
+        return new Spoiled(field, word, body -> target(body, inside).put(key, word));
+    }
+
+    private static Spoiled wrongType(SeededInputs in, String field, String inside) {
+        String value = in.oneOf("perhaps", "yes please", "2", "[]");
+        return new Spoiled(field, "\"" + value + "\"", body -> target(body, inside).put(field,
+                value.equals("[]") ? List.of() : value));
     }
 
     @SuppressWarnings("unchecked")
@@ -364,7 +408,7 @@ class BadInputSweepIT {
                 "ehcPlan", true, "socialCareInvolved", false));
     }
 
-    private void refused(String service, String method, String path, String user, Object body, String field,
+    private static void refused(String service, String method, String path, String user, Object body, String field,
             String database, List<String> tables) throws Exception {
         Map<String, Long> before = counts(database, tables);
         HttpResponse<String> response = send(service, method, path, user, JSON.writeValueAsString(body));
@@ -379,7 +423,7 @@ class BadInputSweepIT {
         assertThat(counts(database, tables)).as("nothing stored, nothing published").isEqualTo(before);
     }
 
-    private void refusedRaw(Endpoint endpoint, String body, int status, String field) throws Exception {
+    private static void refusedRaw(Endpoint endpoint, String body, int status, String field) throws Exception {
         HttpResponse<String> response = send(endpoint.service(), endpoint.method(), endpoint.path(), endpoint.user(),
                 body);
         TRIED.incrementAndGet();

@@ -181,7 +181,7 @@ class JourneyIT {
         awaitMail(journey.schoolEmail(), "is now closed", 1);
         awaitStatus(journeyId, "CLOSED");
 
-        settle();
+        awaitNothingPending(List.of(journeyId));
         assertThat(mailsAbout(journey.familyEmail(), "is now closed")).hasSize(1);
         assertThat(mailsAbout(journey.schoolEmail(), "is now closed")).hasSize(1);
 
@@ -249,7 +249,7 @@ class JourneyIT {
             schoolNotices += Notices.distinct(school);
             duplicates += family.size() - Notices.distinct(family) + school.size() - Notices.distinct(school);
         }
-        settle();
+        awaitNothingPending(crashBatch.stream().map(Submitted::id).toList());
         for (Submitted referral : crashBatch) {
             assertThat(Notices.distinct(mailsAbout(referral.request().familyEmail(), "is now closed"))).isEqualTo(1);
             assertThat(Notices.distinct(mailsAbout(referral.request().schoolEmail(), "is now closed"))).isEqualTo(1);
@@ -577,9 +577,15 @@ class JourneyIT {
     }
 
 
-    /** Gives a duplicate, if one were coming, time to arrive before counting. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(3000);
+    /**
+     * Waits until none of the referrals' notices is still to be sent. A mail goes out inside the attempt that marks
+     * its notice sent (a copy re-sent after a crash included), so once none is pending, no mail is still to come.
+     */
+    private static void awaitNothingPending(List<UUID> referrals) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> referrals.stream()
+                .allMatch(id -> StreamSupport.stream(api.get("notification-service", "/api/notifications?referralId="
+                        + id, "caseworker").expect(200).json().spliterator(), false)
+                        .noneMatch(notice -> notice.get("status").asText().equals("PENDING"))));
     }
 
     /** A page of a fresh browser context, signed in through Keycloak as a demo user, showing {@code url}. */

@@ -140,6 +140,22 @@ public class TriageDecisions {
         return triageCase;
     }
 
+    /** A decision as recorded: its code ({@code ACCEPTED}, {@code CLOSED_COMPLETED}, ...), who made it and when. */
+    public record Recorded(String decision, Priority priority, String reason, String by, Instant at) {
+    }
+
+    /** Every decision made about a referral in triage, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Recorded> history(UUID referralId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT decision, priority, reason, decided_by, decided_at FROM triage_decision
+                WHERE referral_id = :id ORDER BY id""").setParameter("id", referralId).getResultList();
+        return rows.stream().map(row -> new Recorded((String) row[0],
+                row[1] == null ? null : Priority.valueOf((String) row[1]), (String) row[2], (String) row[3],
+                Timestamps.instant(row[4]))).toList();
+    }
+
     private void record(TriageCase triageCase, String decision, Priority priority, String reason, String by,
             Instant at) {
         entityManager.createNativeQuery("""

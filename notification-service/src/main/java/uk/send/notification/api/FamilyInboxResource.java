@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.send.access.AccessRecords;
 import uk.send.access.CallerIdentity;
 import uk.send.contracts.ReferralStatus;
+import uk.send.notification.FamilyInbox;
 import uk.send.notification.Notice;
 import uk.send.notification.NoticeKind;
 import uk.send.notification.NoticeText;
@@ -54,11 +54,14 @@ public class FamilyInboxResource {
     }
 
     private final CallerIdentity caller;
+    private final FamilyInbox inbox;
     private final AccessRecords accessRecords;
     private final URI familyPage;
 
-    FamilyInboxResource(CallerIdentity caller, AccessRecords accessRecords, NotificationConfig config) {
+    FamilyInboxResource(CallerIdentity caller, FamilyInbox inbox, AccessRecords accessRecords,
+            NotificationConfig config) {
         this.caller = caller;
+        this.inbox = inbox;
         this.accessRecords = accessRecords;
         this.familyPage = URI.create(config.familyReferralsUrl());
     }
@@ -75,15 +78,7 @@ public class FamilyInboxResource {
         if (!caller.emailVerified()) {
             throw new ForbiddenException("Your email address has not been verified yet.");
         }
-        TypedQuery<Notice> query = Notice.getEntityManager().createQuery("SELECT n FROM Notice n, Recipient r "
-                + "WHERE r.referralId = n.referralId AND r.recipientKey = n.recipientKey "
-                + "AND r.linkedSubject = :subject AND n.recipientType = uk.send.contracts.RecipientType.FAMILY "
-                + (referralId == null ? "" : "AND n.referralId = :referralId ")
-                + "ORDER BY n.createdAt DESC, n.id", Notice.class).setParameter("subject", caller.subject());
-        if (referralId != null) {
-            query.setParameter("referralId", referralId);
-        }
-        List<Notice> notices = query.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        List<Notice> notices = inbox.of(caller.subject(), referralId, page, size);
         Map<UUID, ReferralCopy> referrals = notices.stream().map(n -> n.referralId).distinct()
                 .map(id -> ReferralCopy.<ReferralCopy>findById(id))
                 .collect(Collectors.toMap(r -> r.referralId, r -> r));

@@ -47,6 +47,7 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
     private final EntityManager entityManager;
+    private final DeliveryAttempts attempts;
     private final ChannelGateway gateway;
     private final Notices notices;
     private final Outbox outbox;
@@ -57,8 +58,9 @@ public class DeliveryWorker {
     private final AtomicBoolean wanted = new AtomicBoolean();
 
     DeliveryWorker(EntityManager entityManager, Channels channels, Notices notices, Outbox outbox,
-            NotificationConfig config) {
+            NotificationConfig config, DeliveryAttempts attempts) {
         this.entityManager = entityManager;
+        this.attempts = attempts;
         this.gateway = channels.gateway();
         this.notices = notices;
         this.outbox = outbox;
@@ -223,10 +225,7 @@ public class DeliveryWorker {
 
     /** Moves the notice to the next channel that reaches the person, or holds it; the case work team is told. */
     public void failed(Notice notice, String detail) {
-        @SuppressWarnings("unchecked")
-        List<String> tried = entityManager.createNativeQuery("SELECT DISTINCT channel FROM delivery_attempt "
-                + "WHERE notice_id = :notice").setParameter("notice", notice.id).getResultList();
-        Channel next = Notices.nextChannel(notice, tried.stream().map(Channel::valueOf).toList());
+        Channel next = Notices.nextChannel(notice, attempts.channelsTried(notice.id));
         outbox.add(notice.id.toString(), new NotificationFailed(notice.id, notice.referralId, notice.causeEventId,
                 notice.causeEventType, notice.recipientType, notice.channel, detail, true, Instant.now()));
         notices.alertCaseworker(notice, detail, next);
@@ -241,7 +240,12 @@ public class DeliveryWorker {
     }
 
     Duration backoff(int attempts) {
-        Duration delay = config.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(config.longestRetry()) > 0 ? config.longestRetry() : delay;
+        return backoff(attempts, config.firstRetry(), config.longestRetry());
+    }
+
+    /** The wait before the next try after {@code attempts} passing failures: doubling from the first, up to a cap. */
+    static Duration backoff(int attempts, Duration first, Duration longest) {
+        Duration delay = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+        return delay.compareTo(longest) > 0 ? longest : delay;
     }
 }

@@ -8,6 +8,7 @@ import uk.send.access.CallerIdentity;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.RecipientType;
 import uk.send.referral.Referral;
+import uk.send.referral.ReferralSearch;
 
 /**
  * What the caller may do with referrals: their role and the scope it is limited to (a SENCO's school, a clinician's
@@ -62,6 +63,13 @@ public class Caller {
     /** How this member of staff reads staff's free text: a SENCO as the school; clinicians and case workers as staff. */
     RecipientType reader() {
         return is(CASEWORKER) || is(CLINICIAN) ? RecipientType.CASEWORKER : RecipientType.SCHOOL;
+    }
+
+    /** The referrals this member of staff may list: by role, within the role's scope. */
+    ReferralSearch.Scope scope() {
+        return new ReferralSearch.Scope(is(CASEWORKER),
+                is(SENCO) ? schoolUrn() : Optional.empty(),
+                is(CLINICIAN) ? clinicalService() : Optional.empty());
     }
 
     /** Whether this member of staff may read the referral: by role and within the role's scope. */

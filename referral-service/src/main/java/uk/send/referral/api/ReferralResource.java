@@ -43,6 +43,7 @@ import uk.send.referral.Child;
 import uk.send.referral.Consent;
 import uk.send.referral.Referral;
 import uk.send.referral.ReferralNotFound;
+import uk.send.referral.ReferralSearch;
 import uk.send.referral.Referrals;
 import uk.send.referral.SchoolContact;
 import uk.send.referral.Submission;
@@ -60,11 +61,13 @@ public class ReferralResource {
     private final Referrals referrals;
     private final Caller caller;
     private final AccessRecords accessRecords;
+    private final ReferralSearch search;
 
-    ReferralResource(Referrals referrals, Caller caller, AccessRecords accessRecords) {
+    ReferralResource(Referrals referrals, Caller caller, AccessRecords accessRecords, ReferralSearch search) {
         this.referrals = referrals;
         this.caller = caller;
         this.accessRecords = accessRecords;
+        this.search = search;
     }
 
     @POST
@@ -172,22 +175,12 @@ public class ReferralResource {
             @QueryParam("service") @Pattern(regexp = SERVICES, message = "must be a clinical service") String service,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        scope(conditions, parameters);
-        if (status != null) {
-            conditions.add("r.status = :status");
-            parameters.put("status", ReferralStatus.valueOf(status));
-        }
-        if (service != null) {
-            conditions.add("r.service = :service");
-            parameters.put("service", ClinicalService.valueOf(service));
-        }
-        String where = " WHERE " + String.join(" AND ", conditions);
-        List<Referral> items = Referral.<Referral>find("FROM Referral r" + where + " ORDER BY r.submittedAt DESC, r.id",
-                parameters).page(Page.of(page, size)).list();
+        ReferralSearch.Found found = search.find(caller.scope(),
+                status == null ? null : ReferralStatus.valueOf(status),
+                service == null ? null : ClinicalService.valueOf(service), page, size, ReferralPage.COUNTED_UP_TO);
+        List<Referral> items = found.referrals();
         accessRecords.referralsShown(items.stream().map(Referral::id).toList(), "referral list");
-        int counted = counted("SELECT r.id FROM Referral r" + where, parameters);
+        int counted = found.counted();
         return new ReferralPage(items.stream().map(ReferralPage.Summary::of).toList(), page, size,
                 Math.min(counted, ReferralPage.COUNTED_UP_TO), counted <= ReferralPage.COUNTED_UP_TO);
     }
@@ -203,32 +196,6 @@ public class ReferralResource {
                 request.reason(), caller.username());
         accessRecords.referralShown(referral.id(), "referral withdrawn");
         return ReferralView.of(referral, caller.reader());
-    }
-
-    /** How many referrals match, counting no further than one past {@link ReferralPage#COUNTED_UP_TO}. */
-    private static int counted(String query, Map<String, Object> parameters) {
-        TypedQuery<UUID> ids = Referral.getEntityManager().createQuery(query, UUID.class)
-                .setMaxResults(ReferralPage.COUNTED_UP_TO + 1);
-        parameters.forEach(ids::setParameter);
-        return ids.getResultList().size();
-    }
-
-    /** Restricts a list to what the caller's role and scope allow; nothing at all for a role without scope. */
-    private void scope(List<String> conditions, Map<String, Object> parameters) {
-        if (caller.is(Caller.CASEWORKER)) {
-            conditions.add("1 = 1");
-            return;
-        }
-        List<String> any = new ArrayList<>();
-        if (caller.is(Caller.SENCO) && caller.schoolUrn().isPresent()) {
-            any.add("r.schoolUrn = :school");
-            parameters.put("school", caller.schoolUrn().get());
-        }
-        if (caller.is(Caller.CLINICIAN) && caller.clinicalService().isPresent()) {
-            any.add("r.service = :clinicalService");
-            parameters.put("clinicalService", caller.clinicalService().get());
-        }
-        conditions.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")");
     }
 
     private Referral draft(SubmitReferralRequest request, Instant receivedAt) {

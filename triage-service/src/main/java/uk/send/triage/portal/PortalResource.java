@@ -1,7 +1,5 @@
 package uk.send.triage.portal;
 
-import static uk.send.triage.Timestamps.instant;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,14 +62,13 @@ public class PortalResource {
     private final FormToken formToken;
     private final TriageQueues queues;
     private final TriageDecisions decisions;
-    private final EntityManager entityManager;
     private final AccessRecords accessRecords;
     private final Template worklist;
     private final Template referral;
     private final SchoolAnswersSource schoolAnswers;
 
     PortalResource(Clinician clinician, JsonWebToken token, FormToken formToken, TriageQueues queues,
-            TriageDecisions decisions, EntityManager entityManager, AccessRecords accessRecords,
+            TriageDecisions decisions, AccessRecords accessRecords,
             @Location("portal/worklist.html") Template worklist,
             @Location("portal/referral.html") Template referral, SchoolAnswersSource schoolAnswers) {
         this.clinician = clinician;
@@ -80,7 +76,6 @@ public class PortalResource {
         this.formToken = formToken;
         this.queues = queues;
         this.decisions = decisions;
-        this.entityManager = entityManager;
         this.accessRecords = accessRecords;
         this.worklist = worklist;
         this.referral = referral;
@@ -212,14 +207,9 @@ public class PortalResource {
             throw new CaseNotFound();
         }
         accessRecords.referralShown(id, "referral page");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT decision, priority, reason, decided_by, decided_at FROM triage_decision
-                WHERE referral_id = :id ORDER BY id""").setParameter("id", id).getResultList();
-        List<PortalViews.Decision> decided = rows.stream().map(row -> new PortalViews.Decision(
-                PortalWords.decision(String.valueOf(row[0])),
-                row[1] == null ? null : PortalWords.words(Priority.valueOf((String) row[1])), (String) row[2],
-                (String) row[3], instant(row[4]))).toList();
+        List<PortalViews.Decision> decided = decisions.history(id).stream().map(d -> new PortalViews.Decision(
+                PortalWords.decision(d.decision()), d.priority() == null ? null : PortalWords.words(d.priority()),
+                d.reason(), d.by(), d.at())).toList();
         return referral.data("referral", new PortalViews.Referral(triageCase,
                         PortalViews.ageOf(triageCase.childDateOfBirth), decided))
                 .data("answers", schoolAnswers.of(id).orElse(null))
