@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -25,7 +26,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -34,6 +34,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import uk.send.contracts.CloudEventHeaders;
 import uk.send.contracts.EventMetadata;
 
@@ -55,7 +56,7 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final MeterRegistry metrics;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
@@ -64,10 +65,10 @@ public class OutboxRelay {
     private Instant lastPurge = Instant.EPOCH;
 
     OutboxRelay(EntityManager entityManager, OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka, MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.metrics = metrics;
     }
 
@@ -200,8 +201,9 @@ public class OutboxRelay {
     }
 
     private Producer<String, String> newProducer() {
+        // Every kafka.* setting of the service (the brokers, TLS, SASL) reaches the relay, then the relay's own.
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(kafka);
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-outbox-relay");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

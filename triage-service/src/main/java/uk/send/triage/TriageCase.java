@@ -2,8 +2,6 @@ package uk.send.triage;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -84,43 +82,43 @@ public class TriageCase extends PanacheEntityBase {
     }
 
     public void accept(Priority newPriority, Instant at) {
-        require(EnumSet.of(TriageStage.TRIAGE), "accepted");
+        TriageAction.ACCEPT.require(stage);
         priority = newPriority;
         acceptedAt = at;
         moveTo(TriageStage.WAITING, at);
     }
 
     public void decline(Instant at) {
-        require(EnumSet.of(TriageStage.TRIAGE, TriageStage.INFORMATION_REQUESTED), "declined");
+        TriageAction.DECLINE.require(stage);
         closedAt = at;
         moveTo(TriageStage.CLOSED, at);
     }
 
     public void requestInformation(String newQuestion, Instant at) {
-        require(EnumSet.of(TriageStage.TRIAGE), "sent back to the school with a question");
+        TriageAction.REQUEST_INFORMATION.require(stage);
         question = newQuestion;
         moveTo(TriageStage.INFORMATION_REQUESTED, at);
     }
 
     public void resume(Instant at) {
-        require(EnumSet.of(TriageStage.INFORMATION_REQUESTED), "resumed");
+        TriageAction.RESUME.require(stage);
         moveTo(TriageStage.TRIAGE, at);
     }
 
     public void reprioritise(Priority newPriority, Instant at) {
-        require(EnumSet.of(TriageStage.WAITING), "re-prioritised");
+        TriageAction.REPRIORITISE.require(stage);
         priority = newPriority;
         updatedAt = at;
     }
 
     public void start(Instant at) {
-        require(EnumSet.of(TriageStage.WAITING), "started");
+        TriageAction.START.require(stage);
         leftWaitingAt = at;
         moveTo(TriageStage.IN_PROGRESS, at);
     }
 
     public void close(Instant at) {
-        require(EnumSet.of(TriageStage.WAITING, TriageStage.IN_PROGRESS), "closed");
+        TriageAction.CLOSE.require(stage);
         if (stage == TriageStage.WAITING) {
             leftWaitingAt = at;
         }
@@ -128,12 +126,12 @@ public class TriageCase extends PanacheEntityBase {
         moveTo(TriageStage.CLOSED, at);
     }
 
-    /** Follows the referral's canonical status, whoever changed it (a withdrawal, a hand-over at 18). */
     /** The reference to show: the one people read aloud, or the id for a referral from before it. */
     public String shownReference() {
         return reference != null ? reference : referralId.toString();
     }
 
+    /** Follows the referral's canonical status, whoever changed it (a withdrawal, a hand-over at 18). */
     public void follow(ReferralStatus status, Priority canonicalPriority, Instant at) {
         TriageStage followed = switch (status) {
             case SUBMITTED, IN_TRIAGE -> TriageStage.TRIAGE;
@@ -158,12 +156,6 @@ public class TriageCase extends PanacheEntityBase {
             closedAt = at;
         }
         moveTo(followed, at);
-    }
-
-    private void require(Set<TriageStage> allowed, String what) {
-        if (!allowed.contains(stage)) {
-            throw new DecisionNotAllowed("A referral at stage " + stage + " cannot be " + what);
-        }
     }
 
     private void moveTo(TriageStage next, Instant at) {

@@ -1,9 +1,11 @@
 package uk.send.notification.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,9 @@ import uk.send.notification.NotificationConfig;
 @ApplicationScoped
 public class ClosureAudit {
 
+    /** How long one scrape's report serves: longer than a scrape takes, far shorter than the time between two. */
+    private static final Duration SCRAPE = Duration.ofSeconds(5);
+
     /** The audit's figures. {@code notNotifiedWithinSla} lists held, overdue and late closures. */
     public record Report(Instant at, long slaMinutes, long closedReferrals, long fullyNotified, long pending,
             long failed, List<UUID> notNotifiedWithinSla) {
@@ -29,6 +34,7 @@ public class ClosureAudit {
     private final EntityManager entityManager;
     private final NotificationConfig config;
     private final MeterRegistry metrics;
+    private final AtomicReference<Report> scraped = new AtomicReference<>();
 
     ClosureAudit(EntityManager entityManager, NotificationConfig config, MeterRegistry metrics) {
         this.entityManager = entityManager;
@@ -37,13 +43,27 @@ public class ClosureAudit {
     }
 
     void registerMetrics(@jakarta.enterprise.event.Observes StartupEvent startup) {
-        Gauge.builder("closure.audit.closed", this, audit -> audit.report().closedReferrals()).register(metrics);
-        Gauge.builder("closure.audit.fully.notified", this, audit -> audit.report().fullyNotified())
+        Gauge.builder("closure.audit.closed", this, audit -> audit.forScrape().closedReferrals()).register(metrics);
+        Gauge.builder("closure.audit.fully.notified", this, audit -> audit.forScrape().fullyNotified())
                 .register(metrics);
-        Gauge.builder("closure.audit.pending", this, audit -> audit.report().pending()).register(metrics);
-        Gauge.builder("closure.audit.failed", this, audit -> audit.report().failed()).register(metrics);
+        Gauge.builder("closure.audit.pending", this, audit -> audit.forScrape().pending()).register(metrics);
+        Gauge.builder("closure.audit.failed", this, audit -> audit.forScrape().failed()).register(metrics);
         Gauge.builder("closure.audit.not.notified.within.sla", this,
-                audit -> audit.report().notNotifiedWithinSla().size()).register(metrics);
+                audit -> audit.forScrape().notNotifiedWithinSla().size()).register(metrics);
+    }
+
+    /**
+     * One report for the five gauges of a scrape, which reads them one after the other: the audit's query runs once
+     * per scrape, not five times.
+     */
+    Report forScrape() {
+        Report last = scraped.get();
+        if (last != null && last.at().isAfter(Instant.now().minus(SCRAPE))) {
+            return last;
+        }
+        Report fresh = report();
+        scraped.set(fresh);
+        return fresh;
     }
 
     @SuppressWarnings("unchecked")

@@ -9,12 +9,13 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+
+import uk.send.identifiers.England;
 
 /** A date of birth of someone the partnership supports: not in the future, and under 25 years ago. */
 @Documented
@@ -31,14 +32,12 @@ public @interface DateOfBirth {
 
     class Validator implements ConstraintValidator<DateOfBirth, LocalDate> {
 
-        private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }
-            LocalDate today = LocalDate.now(ENGLAND);
+            LocalDate today = England.today();
             return !value.isAfter(today) && value.isAfter(today.minusYears(25));
         }
     }

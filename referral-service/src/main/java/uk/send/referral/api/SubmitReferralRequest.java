@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,13 +19,15 @@ import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
 import uk.send.identifiers.ValidNhsNumber;
+import uk.send.identifiers.ValidSchoolUrn;
 import uk.send.identifiers.ValidUpn;
+import uk.send.identifiers.ValidYearGroup;
 import uk.send.referral.FamilyContact;
 
 /** A SENCO's referral as sent to {@code POST /api/referrals}. */
 public record SubmitReferralRequest(
         @NotNull @Valid ChildDetails child,
-        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String schoolUrn,
+        @NotNull @ValidSchoolUrn String schoolUrn,
         @NotNull @Valid Contact schoolContact,
         @NotNull @ChildrensService ClinicalService service,
         @NotBlank @Size(max = 4000) String reason,
@@ -42,9 +42,7 @@ public record SubmitReferralRequest(
             @NotNull @DateOfBirth LocalDate dateOfBirth,
             @ValidNhsNumber String nhsNumber,
             @ValidUpn String upn,
-            @Min(value = -1, message = "must be -1 (nursery), 0 (Reception) or a year from 1 to 14")
-            @Max(value = 14, message = "must be -1 (nursery), 0 (Reception) or a year from 1 to 14")
-            Integer yearGroup) {
+            @ValidYearGroup Integer yearGroup) {
     }
 
     public record Contact(

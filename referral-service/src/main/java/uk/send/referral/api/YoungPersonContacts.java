@@ -1,10 +1,10 @@
 package uk.send.referral.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.send.identifiers.England;
 import uk.send.problems.Problem;
 import uk.send.referral.family.YoungPerson;
 
@@ -13,8 +13,6 @@ import uk.send.referral.family.YoungPerson;
  * only once: until then their parents are told on their behalf.
  */
 final class YoungPersonContacts {
-
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     /** One contact of the referral as it would be: the field a violation names, and whether it is the young person. */
     record Named(String field, boolean youngPerson) {
@@ -38,7 +36,7 @@ final class YoungPersonContacts {
     /** The violations of a referral's contacts as they would be, in order: the second young person named is refused. */
     static List<Problem.Violation> violations(LocalDate dateOfBirth, List<Named> contacts) {
         List<Problem.Violation> violations = new ArrayList<>();
-        boolean youngPerson = YoungPerson.isYoungPerson(dateOfBirth, LocalDate.now(ENGLAND));
+        boolean youngPerson = YoungPerson.isYoungPerson(dateOfBirth, England.today());
         int named = 0;
         for (Named contact : contacts) {
             if (!contact.youngPerson()) {

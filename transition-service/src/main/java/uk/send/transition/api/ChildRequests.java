@@ -2,21 +2,20 @@ package uk.send.transition.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import uk.send.identifiers.England;
+import uk.send.identifiers.NotAfterToday;
 import uk.send.identifiers.ValidNhsNumber;
+import uk.send.identifiers.ValidSchoolUrn;
 import uk.send.identifiers.ValidUpn;
+import uk.send.identifiers.ValidYearGroup;
 import uk.send.transition.Child;
 import uk.send.transition.Setting;
 import uk.send.transition.TransitionPlan;
@@ -33,16 +32,16 @@ public final class ChildRequests {
     public record Register(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
-            @NotNull @PastOrPresent LocalDate dateOfBirth,
+            @NotNull @NotAfterToday LocalDate dateOfBirth,
             @ValidNhsNumber String nhsNumber,
             @ValidUpn String upn,
-            @Min(-1) @Max(14) Integer yearGroup,
+            @ValidYearGroup Integer yearGroup,
             @NotNull Setting setting,
-            @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String schoolUrn,
+            @ValidSchoolUrn String schoolUrn,
             Boolean separateJuniorSchool,
             @NotNull Boolean ehcPlan,
-            @PastOrPresent LocalDate ehcPlanIssuedOn,
-            @PastOrPresent LocalDate ehcPlanLastReviewed,
+            @NotAfterToday LocalDate ehcPlanIssuedOn,
+            @NotAfterToday LocalDate ehcPlanLastReviewed,
             @NotNull Boolean socialCareInvolved) {
 
         /**
@@ -54,7 +53,7 @@ public final class ChildRequests {
                 + "in which they turn 25")
         public boolean isDateOfBirthWithinPlanAge() {
             return dateOfBirth == null || !TransitionCalendar.planEnds(SchoolCalendar.forChild(dateOfBirth))
-                    .isBefore(LocalDate.now(ZoneId.of("Europe/London")));
+                    .isBefore(England.today());
         }
 
         Child toChild(LocalDate today) {
@@ -81,7 +80,7 @@ public final class ChildRequests {
 
     /** A school or setting of the area. */
     public record School(
-            @NotNull @Pattern(regexp = "\\d{6}", message = "must be a school URN of six digits") String urn,
+            @NotNull @ValidSchoolUrn String urn,
             @NotBlank @Size(max = 200) String name) {
     }
 
@@ -90,8 +89,8 @@ public final class ChildRequests {
      * belong to a phase transfer of a child with an EHC plan.
      */
     public record PlanUpdate(
-            @PastOrPresent LocalDate reviewHeldOn,
-            @PastOrPresent LocalDate amendedPlanIssuedOn,
+            @NotAfterToday LocalDate reviewHeldOn,
+            @NotAfterToday LocalDate amendedPlanIssuedOn,
             Boolean healthAdvice,
             Boolean socialCareAdvice,
             Boolean adulthoodOutcomes,

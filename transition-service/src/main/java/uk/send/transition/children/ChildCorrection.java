@@ -15,6 +15,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import uk.send.identifiers.SchoolUrn;
+import uk.send.identifiers.YearGroup;
 import uk.send.problems.Problem;
 import uk.send.transition.Child;
 import uk.send.transition.Setting;
@@ -67,8 +69,8 @@ public final class ChildCorrection {
                 case "schoolUrn" -> {
                     if (value.isNull()) {
                         changes.put(name, null);
-                    } else if (!value.isTextual() || !value.asText().matches("\\d{6}")) {
-                        violations.add(new Problem.Violation(name, "must be a school URN of six digits"));
+                    } else if (!value.isTextual() || !SchoolUrn.isValid(value.asText())) {
+                        violations.add(new Problem.Violation(name, SchoolUrn.MESSAGE));
                     } else if (!schools.isKnown(value.asText())) {
                         violations.add(new Problem.Violation(name,
                                 "is not a school or setting known to the partnership: add it first"));
@@ -85,7 +87,7 @@ public final class ChildCorrection {
                     } else {
                         int cohort = SchoolCalendar.forChild(child.dateOfBirth).yearGroupOn(today);
                         int yearGroup = value.asInt();
-                        if (yearGroup < SchoolCalendar.NURSERY || yearGroup > 14
+                        if (!YearGroup.isValid(yearGroup)
                                 || Math.abs(yearGroup - cohort) > MOST_YEARS_OUT_OF_COHORT) {
                             violations.add(new Problem.Violation(name, "must be a year group within "
                                     + MOST_YEARS_OUT_OF_COHORT + " years of the child's age cohort (Year " + cohort

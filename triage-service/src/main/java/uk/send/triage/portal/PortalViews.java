@@ -9,8 +9,8 @@ import java.util.Map;
 
 import io.quarkus.qute.TemplateData;
 import uk.send.contracts.Priority;
+import uk.send.triage.TriageAction;
 import uk.send.triage.TriageCase;
-import uk.send.triage.TriageStage;
 
 /** What the portal's pages show, worded for clinicians. */
 public final class PortalViews {
@@ -33,31 +33,31 @@ public final class PortalViews {
     public record Referral(TriageCase triageCase, int ageYears, List<Decision> decisions) {
 
         public boolean canAccept() {
-            return triageCase.stage == TriageStage.TRIAGE;
+            return TriageAction.ACCEPT.allowedAt(triageCase.stage);
         }
 
         public boolean canDecline() {
-            return triageCase.stage == TriageStage.TRIAGE || triageCase.stage == TriageStage.INFORMATION_REQUESTED;
+            return TriageAction.DECLINE.allowedAt(triageCase.stage);
         }
 
         public boolean canRequestInformation() {
-            return triageCase.stage == TriageStage.TRIAGE;
+            return TriageAction.REQUEST_INFORMATION.allowedAt(triageCase.stage);
         }
 
         public boolean canResume() {
-            return triageCase.stage == TriageStage.INFORMATION_REQUESTED;
+            return TriageAction.RESUME.allowedAt(triageCase.stage);
         }
 
         public boolean canReprioritise() {
-            return triageCase.stage == TriageStage.WAITING;
+            return TriageAction.REPRIORITISE.allowedAt(triageCase.stage);
         }
 
         public boolean canStart() {
-            return triageCase.stage == TriageStage.WAITING;
+            return TriageAction.START.allowedAt(triageCase.stage);
         }
 
         public boolean canClose() {
-            return triageCase.stage == TriageStage.WAITING || triageCase.stage == TriageStage.IN_PROGRESS;
+            return TriageAction.CLOSE.allowedAt(triageCase.stage);
         }
     }
 
