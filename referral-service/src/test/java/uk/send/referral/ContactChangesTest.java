@@ -142,8 +142,8 @@ class ContactChangesTest {
                 .body("you.mobile", equalTo("07700 900789"))
                 .body("you.language", equalTo("pl"))
                 .body("you.languageName", equalTo("Polish"))
-                .body("you.languageNote", equalTo("This page and our messages are not available in Polish yet, "
-                        + "so they are in English."))
+                .body("you.languageNote", equalTo("This page is not available in Polish yet, so it is in English. "
+                        + "Any message we cannot yet write in Polish is sent in English."))
                 .body("you.accessibleFormat", equalTo("LARGE_PRINT"));
 
         List<String> changed = rows.events(id, "referral.contacts-changed");

@@ -106,7 +106,7 @@ class FamilyPageTest {
                 .statusCode(200)
                 .body(containsString("Your contact preferences are saved"))
                 .body(containsString("By text message: 07700 900321, in Polish"))
-                .body(containsString("not available in Polish yet, so they are in English"));
+                .body(containsString("not available in Polish yet, so it is in English"));
         assertThat(rows.events(id, "referral.contacts-changed")).hasSize(1);
 
         given().auth().oauth2(Tokens.family("not-linked@example.org")).accept("text/html")

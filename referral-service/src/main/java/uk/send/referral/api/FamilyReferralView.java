@@ -70,8 +70,9 @@ public record FamilyReferralView(
             String name = FamilyWords.languageName(language);
             return new You(contact.id(), contact.name(), contact.relationship(), contact.email(), contact.mobile(),
                     contact.addressLine1(), contact.addressLine2(), contact.postcode(), contact.preferredChannel(),
-                    language, name, translations.contains(language) ? null : "This page and our messages are not "
-                            + "available in " + name + " yet, so they are in English.",
+                    language, name, translations.contains(language) ? null : "This page is not available in " + name
+                            + " yet, so it is in English. Any message we cannot yet write in " + name
+                            + " is sent in English.",
                     contact.accessibleFormat(), contact.youngPerson() ? Boolean.TRUE : null);
         }
     }
