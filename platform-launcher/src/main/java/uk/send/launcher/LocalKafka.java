@@ -39,6 +39,8 @@ final class LocalKafka implements Component {
 
     @Override
     public void start() throws Exception {
+        FreePort.await(settings.kafkaPort(), Duration.ofSeconds(30));
+        FreePort.await(settings.kafkaControllerPort(), Duration.ofSeconds(30));
         Path config = writeConfig();
         Path logDir = settings.data("kafka");
         if (!Files.exists(logDir.resolve("meta.properties"))) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -34,6 +35,7 @@ final class LocalPostgres implements Component {
     @Override
     public void start() throws Exception {
         Files.createDirectories(settings.data("postgres"));
+        FreePort.await(settings.postgresPort(), Duration.ofSeconds(30));
         postgres = EmbeddedPostgres.builder()
                 .setPort(settings.postgresPort())
                 .setDataDirectory(settings.data("postgres"))
