@@ -3,6 +3,10 @@ package uk.send.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import uk.send.contracts.ehc.EhcAdviceRequested;
+import uk.send.contracts.ehc.EhcAssessmentUpdated;
+import uk.send.contracts.ehc.EhcDeadlineApproaching;
+import uk.send.contracts.ehc.EhcReviewDue;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralContactsChanged;
@@ -17,6 +21,7 @@ import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.contracts.triage.TriageAdviceReturned;
 import uk.send.contracts.triage.TriageClosureRequested;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReceived;
@@ -38,6 +43,7 @@ public enum EventType {
     TRIAGE_REPRIORITISED("triage.reprioritised", Topics.TRIAGE_EVENTS, TriageReprioritised.class),
     TRIAGE_CLOSURE_REQUESTED("triage.closure-requested", Topics.TRIAGE_EVENTS, TriageClosureRequested.class),
     TRIAGE_WAITING_UPDATE("triage.waiting-update", Topics.TRIAGE_EVENTS, TriageWaitingUpdate.class),
+    TRIAGE_ADVICE_RETURNED("triage.advice-returned", Topics.TRIAGE_EVENTS, TriageAdviceReturned.class),
     TRANSITION_DUE("transition.due", Topics.TRANSITION_EVENTS, TransitionDue.class),
     TRANSITION_INFORMATION_INCOMPLETE("transition.information-incomplete", Topics.TRANSITION_EVENTS,
             TransitionInformationIncomplete.class),
@@ -45,6 +51,10 @@ public enum EventType {
             TransitionAdultHandoverPlanned.class),
     TRANSITION_ADULT_HANDOVER_DUE("transition.adult-handover-due", Topics.TRANSITION_EVENTS,
             TransitionAdultHandoverDue.class),
+    EHC_ASSESSMENT_UPDATED("ehc.assessment-updated", Topics.TRANSITION_EVENTS, EhcAssessmentUpdated.class),
+    EHC_ADVICE_REQUESTED("ehc.advice-requested", Topics.TRANSITION_EVENTS, EhcAdviceRequested.class),
+    EHC_DEADLINE_APPROACHING("ehc.deadline-approaching", Topics.TRANSITION_EVENTS, EhcDeadlineApproaching.class),
+    EHC_REVIEW_DUE("ehc.review-due", Topics.TRANSITION_EVENTS, EhcReviewDue.class),
     NOTIFICATION_DELIVERED("notification.delivered", Topics.NOTIFICATION_EVENTS, NotificationDelivered.class),
     NOTIFICATION_FAILED("notification.failed", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
 

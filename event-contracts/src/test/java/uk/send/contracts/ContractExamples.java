@@ -17,10 +17,17 @@ import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.referral.SupportOffer;
+import uk.send.contracts.ehc.EhcAdviceRequested;
+import uk.send.contracts.ehc.EhcAssessmentUpdated;
+import uk.send.contracts.ehc.EhcDeadlineApproaching;
+import uk.send.contracts.ehc.EhcLimit;
+import uk.send.contracts.ehc.EhcReviewDue;
+import uk.send.contracts.ehc.EhcStep;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.contracts.triage.TriageAdviceReturned;
 import uk.send.contracts.triage.TriageClosureRequested;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReceived;
@@ -33,6 +40,8 @@ final class ContractExamples {
     static final UUID REFERRAL = UUID.fromString("6f1c2a8e-3b7d-4c52-9a61-2d8e4f0b9c11");
     static final UUID CONTACT = UUID.fromString("3c5e7a9b-1d2f-4a6b-8c0d-2e4f6a8b0c1d");
     static final UUID CHILD = UUID.fromString("0b9d7e24-51a3-4f6c-8e2b-7c4d1a9f3e55");
+    static final UUID ASSESSMENT = UUID.fromString("5a2e8c41-7d3b-4f90-a6c2-9e1b3d5f7a08");
+    static final UUID ADVICE = UUID.fromString("c81f4b2d-6e9a-4c37-b5d0-2a7e9f1c3b64");
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
     static Map<EventType, Record> all() {
@@ -93,6 +102,22 @@ final class ContractExamples {
                 Map.entry(EventType.TRANSITION_ADULT_HANDOVER_PLANNED, new TransitionAdultHandoverPlanned(CHILD,
                         REFERRAL, ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH,
                         LocalDate.of(2027, 5, 20), List.of(RecipientType.FAMILY, RecipientType.CASEWORKER))),
+                Map.entry(EventType.TRIAGE_ADVICE_RETURNED, new TriageAdviceReturned(ADVICE, ASSESSMENT,
+                        ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, LocalDate.of(2027, 2, 1), true)),
+                Map.entry(EventType.EHC_ASSESSMENT_UPDATED, new EhcAssessmentUpdated(ASSESSMENT, "EHC-4KQ7-9TXK",
+                        CHILD, EhcStep.DRAFT_SENT, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 12),
+                        LocalDate.of(2027, 4, 6), LocalDate.of(2027, 3, 15), "100001", List.of(REFERRAL),
+                        List.of(RecipientType.FAMILY, RecipientType.SCHOOL))),
+                Map.entry(EventType.EHC_ADVICE_REQUESTED, new EhcAdviceRequested(ADVICE, ASSESSMENT,
+                        "EHC-4KQ7-9TXK", CHILD, ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, LocalDate.of(2027, 1, 13),
+                        LocalDate.of(2027, 2, 24), new EhcAdviceRequested.Child("Amara", "Jones",
+                                LocalDate.of(2017, 5, 4), "9434765919", "100001"))),
+                Map.entry(EventType.EHC_DEADLINE_APPROACHING, new EhcDeadlineApproaching(CHILD, ASSESSMENT,
+                        "EHC-4KQ7-9TXK", EhcLimit.ADVICE, LocalDate.of(2027, 2, 24),
+                        ClinicalService.SPEECH_AND_LANGUAGE_THERAPY)),
+                Map.entry(EventType.EHC_REVIEW_DUE, new EhcReviewDue(CHILD, LocalDate.of(2027, 6, 30), "100001",
+                        List.of(REFERRAL), List.of(RecipientType.SCHOOL, RecipientType.FAMILY,
+                                RecipientType.CASEWORKER))),
                 Map.entry(EventType.NOTIFICATION_DELIVERED, new NotificationDelivered(UUID.randomUUID(), REFERRAL,
                         UUID.randomUUID(), "referral.status-changed", RecipientType.FAMILY, Channel.EMAIL, NOW)),
                 Map.entry(EventType.NOTIFICATION_FAILED, new NotificationFailed(UUID.randomUUID(), REFERRAL,

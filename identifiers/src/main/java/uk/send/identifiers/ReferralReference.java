@@ -1,38 +1,23 @@
 package uk.send.identifiers;
 
-import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-/**
- * A referral's reference as people read it aloud and type it: {@code SND-4KQ7-9TXY}. Seven characters drawn from an
- * alphabet without the ones people confuse (no 0 or O, 1, I or L), then a check character: the sum of each
- * character's value times its place (1 to 7), modulo 31, the alphabet's size. Because 31 is prime and the weights
- * differ, any one character mistyped, and any two neighbours swapped, fail the check.
- */
+/** A referral's reference as people read it aloud and type it: {@code SND-4KQ7-9TXY} ({@link ReadableReference}). */
 public final class ReferralReference {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final String PREFIX = "SND";
-    private static final int BODY = 7;
-    private static final RandomGenerator RANDOM = new SecureRandom();
+    private static final ReadableReference REFERENCES = ReadableReference.withPrefix("SND");
 
     private ReferralReference() {
     }
 
     /** A new reference, at random; the caller keeps it unique. */
     public static String generate() {
-        return generate(RANDOM);
+        return REFERENCES.generate();
     }
 
     static String generate(RandomGenerator random) {
-        StringBuilder body = new StringBuilder(BODY + 1);
-        for (int i = 0; i < BODY; i++) {
-            body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        body.append(check(body));
-        return PREFIX + "-" + body.substring(0, 4) + "-" + body.substring(4);
+        return REFERENCES.generate(random);
     }
 
     /**
@@ -40,29 +25,10 @@ public final class ReferralReference {
      * empty when it is not a reference or its check character does not match.
      */
     public static Optional<String> normalise(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String compact = typed.toUpperCase(Locale.UK).replaceAll("[\\s-]", "");
-        if (compact.startsWith(PREFIX)) {
-            compact = compact.substring(PREFIX.length());
-        }
-        if (compact.length() != BODY + 1 || compact.chars().anyMatch(c -> ALPHABET.indexOf(c) < 0)
-                || check(compact.substring(0, BODY)) != compact.charAt(BODY)) {
-            return Optional.empty();
-        }
-        return Optional.of(PREFIX + "-" + compact.substring(0, 4) + "-" + compact.substring(4));
+        return REFERENCES.normalise(typed);
     }
 
     public static boolean isValid(String value) {
-        return normalise(value).filter(value::equals).isPresent();
-    }
-
-    private static char check(CharSequence body) {
-        int sum = 0;
-        for (int i = 0; i < BODY; i++) {
-            sum += (i + 1) * ALPHABET.indexOf(body.charAt(i));
-        }
-        return ALPHABET.charAt(sum % ALPHABET.length());
+        return REFERENCES.isValid(value);
     }
 }

@@ -26,7 +26,7 @@ class ReferralReferenceTest {
         for (int n = 0; n < 500; n++) {
             String compact = ReferralReference.generate(SEEDED).replace("SND-", "").replace("-", "");
             for (int i = 0; i < compact.length(); i++) {
-                for (char other : ReferralReference.ALPHABET.toCharArray()) {
+                for (char other : ReadableReference.ALPHABET.toCharArray()) {
                     if (other != compact.charAt(i)) {
                         String typo = compact.substring(0, i) + other + compact.substring(i + 1);
                         assertThat(ReferralReference.normalise(typo)).as(typo).isEmpty();

@@ -17,6 +17,14 @@ public enum NoticeKind {
     TRANSITION_DUE("transition-due"),
     TRANSITION_INCOMPLETE("transition-incomplete"),
     ADULT_HANDOVER("adult-handover"),
+    EHC_REQUESTED("ehc-requested"),
+    EHC_ASSESSING("ehc-assessing"),
+    EHC_NOT_ASSESSING("ehc-not-assessing"),
+    EHC_NO_PLAN("ehc-no-plan"),
+    EHC_DRAFT("ehc-draft"),
+    EHC_FINAL("ehc-final"),
+    EHC_DEADLINE("ehc-deadline"),
+    EHC_REVIEW_DUE("ehc-review-due"),
     INVITATION("invitation"),
     DELIVERY_ALERT("caseworker-alert");
 

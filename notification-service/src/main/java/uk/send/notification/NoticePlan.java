@@ -5,6 +5,8 @@ import java.util.List;
 import uk.send.contracts.EventType;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.TextAudience;
+import uk.send.contracts.ehc.EhcAssessmentUpdated;
+import uk.send.contracts.ehc.EhcReviewDue;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -53,6 +55,19 @@ public final class NoticePlan {
                     "transition-incomplete");
             case TRANSITION_ADULT_HANDOVER_PLANNED -> to(((TransitionAdultHandoverPlanned) payload).recipients(),
                     "adult-handover");
+            case EHC_ASSESSMENT_UPDATED -> {
+                EhcAssessmentUpdated step = (EhcAssessmentUpdated) payload;
+                yield to(step.recipients(), "ehc-" + switch (step.step()) {
+                    case REQUESTED -> "requested";
+                    case ASSESSING -> "assessing";
+                    case NOT_ASSESSING -> "not-assessing";
+                    case NO_PLAN -> "no-plan";
+                    case DRAFT_SENT -> "draft";
+                    case FINAL_ISSUED -> "final";
+                });
+            }
+            case EHC_DEADLINE_APPROACHING -> to(List.of(RecipientType.CASEWORKER), "ehc-deadline");
+            case EHC_REVIEW_DUE -> to(((EhcReviewDue) payload).recipients(), "ehc-review-due");
             default -> List.of();
         };
     }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.send.launcher.DemoData;
 import uk.send.launcher.FamilyInvitations;
 import uk.send.launcher.PlatformSettings;
 import uk.send.launcher.ServiceApi;
@@ -93,6 +94,18 @@ class AccessMatrixIT {
                 "familyName", "Marsh", "dateOfBirth", LocalDate.now().minusYears(9).toString(), "setting",
                 "MAINSTREAM", "ehcPlan", false, "socialCareInvolved", false)).expect(201).json().get("childId")
                 .asText();
+        // An EHC needs assessment a SENCO of this school asked for, with health advice asked of this clinician's
+        // service: the clinician of another service must not see it.
+        String today = LocalDate.now().toString();
+        String assessment = api.post("transition-service", "/api/ehc/assessment-requests", "senco.oakfield",
+                assessmentRequest()).expect(201).json().get("id").asText();
+        api.post("transition-service", "/api/ehc/assessments/" + assessment + "/decision", "caseworker",
+                Map.of("assess", true, "decidedOn", today)).expect(200);
+        String advice = api.post("transition-service", "/api/ehc/assessments/" + assessment + "/advice-requests",
+                "caseworker", Map.of("kind", "HEALTH", "service", "SPEECH_AND_LANGUAGE_THERAPY", "requestedOn", today))
+                .expect(200).json().get("advice").get(0).get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("triage-service", "/api/advice-requests/" + advice,
+                "caseworker").status() == 200);
         tokens();
 
         Map<String, Object> newReferral = ReferralRequest.forSpeechAndLanguage("Matrix", "matrix").body();
@@ -179,6 +192,30 @@ class AccessMatrixIT {
                                 "name", "Matrix Academy"), Map.of(Caller.CASE_WORKER, 201)),
                 row("read the transition figures per setting", "transition-service", "GET",
                         c -> "/api/transitions/figures", null, Map.of(Caller.CASE_WORKER, 200, Caller.LEADER, 200)),
+                row("request an EHC needs assessment", "transition-service", "POST",
+                        c -> "/api/ehc/assessment-requests", assessmentRequest(),
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 201, Caller.SENCO_OF_ANOTHER_SCHOOL, 403,
+                                Caller.CASE_WORKER, 400)),
+                row("read an EHC needs assessment", "transition-service", "GET",
+                        c -> "/api/ehc/assessments/" + assessment, null,
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
+                                Caller.CASE_WORKER, 200)),
+                row("list open EHC needs assessments", "transition-service", "GET", c -> "/api/ehc/assessments",
+                        null, Map.of(Caller.CASE_WORKER, 200)),
+                row("record the decision whether to assess", "transition-service", "POST",
+                        c -> "/api/ehc/assessments/" + assessment + "/decision",
+                        Map.of("assess", true, "decidedOn", today), Map.of(Caller.CASE_WORKER, 200)),
+                row("list the annual reviews to act on", "transition-service", "GET", c -> "/api/ehc/reviews",
+                        null, Map.of(Caller.CASE_WORKER, 200)),
+                row("list health advice requests", "triage-service", "GET", c -> "/api/advice-requests", null,
+                        Map.of(Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 200,
+                                Caller.CASE_WORKER, 200)),
+                row("read a health advice request", "triage-service", "GET", c -> "/api/advice-requests/" + advice,
+                        null, Map.of(Caller.CLINICIAN_OF_THIS_SERVICE, 200, Caller.CLINICIAN_OF_ANOTHER_SERVICE, 404,
+                                Caller.CASE_WORKER, 200)),
+                new Row("open the portal's health advice page", "triage-service", "GET",
+                        c -> "/portal/advice/" + advice, null, Map.of(Caller.CLINICIAN_OF_THIS_SERVICE, 200,
+                                Caller.CLINICIAN_OF_ANOTHER_SERVICE, 404), 403, 302),
                 row("read the closure audit", "notification-service", "GET", c -> "/api/closure-audit", null,
                         Map.of(Caller.CASE_WORKER, 200)),
                 row("read a referral's notices", "notification-service", "GET",
@@ -228,6 +265,13 @@ class AccessMatrixIT {
         // Every read of the child's referral that was let through is in its audit log, with who read it.
         assertThat(auditedReaders(ours)).contains("senco.oakfield", "clinician.salt", "caseworker", PARENT)
                 .doesNotContain("senco.riverside", "clinician.camhs");
+    }
+
+    /** A school's request for an EHC needs assessment for a child no other test knows. */
+    private static Map<String, Object> assessmentRequest() {
+        return Map.of("child", Map.of("givenName", "Ezra", "familyName", "Hale", "dateOfBirth",
+                LocalDate.now().minusYears(8).toString(), "nhsNumber",
+                DemoData.nhsNumber(70_000 + new Random().nextInt(20_000))));
     }
 
     private static Row row(String what, String service, String method, Function<Caller, String> path, Object body,

@@ -76,6 +76,10 @@ public class Child extends PanacheEntityBase {
     @Column(name = "ehc_plan_last_reviewed")
     public LocalDate ehcPlanLastReviewed;
 
+    /** For a child under 5, how often their plan is reviewed (3 to 6 months); null for the usual 6. */
+    @Column(name = "review_interval_months")
+    public Integer reviewIntervalMonths;
+
     @Column(name = "social_care_involved")
     public boolean socialCareInvolved;
 

@@ -38,6 +38,23 @@ public interface TransitionConfig {
     @WithDefault("0 0 6 * * ?")
     String scanCron();
 
+    /** Reminders of the EHC plan process. */
+    Ehc ehc();
+
+    interface Ehc {
+
+        /** How many days before a statutory limit of an assessment or review the case worker is reminded. */
+        @WithDefault("7")
+        int reminderDays();
+
+        /**
+         * How many weeks before an annual review is due the school, the family and the case worker are told: time
+         * for the school to ask for advice and give two weeks' notice of the meeting (Code of Practice 9.176).
+         */
+        @WithDefault("8")
+        int reviewNoticeWeeks();
+    }
+
     interface AdultHandoverRule {
 
         /** An age ({@code 18}) or {@code leaving-school}: the end of the school year of Year 13. */

@@ -26,6 +26,7 @@ import uk.send.contracts.ClinicalService;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
+import uk.send.testservers.NhsNumbers;
 import uk.send.testservers.Tokens;
 
 /** A case worker corrects a child's record: the timeline follows, every change is audited, bad input changes nothing. */
@@ -43,7 +44,7 @@ class ChildCorrectionTest {
             referralService.send(referral.toString(), new ReferralSubmitted(referral, Instant.now(),
                     ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001", new ReferralSubmitted.SchoolContact(
                     "Ms Patel", "senco@oakfield.example.org"), new ReferralSubmitted.Child("Kai", "Osei",
-                    TODAY.minusYears(12).minusMonths(2), TransitionPlanningTest.anyNhsNumber(), null, null),
+                    TODAY.minusYears(12).minusMonths(2), NhsNumbers.any(), null, null),
                     "Speech unclear", false, false, List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(),
                     "Ama Osei", "mother", "ama@example.org", null, null, Channel.EMAIL, "en",
                     AccessibleFormat.NONE))));

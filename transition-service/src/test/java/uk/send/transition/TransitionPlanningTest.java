@@ -43,6 +43,7 @@ import uk.send.testservers.Database;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.TopicReader;
+import uk.send.testservers.NhsNumbers;
 import uk.send.testservers.Tokens;
 import uk.send.transition.calendar.PhaseTransferReview;
 import uk.send.transition.scan.TransitionScan;
@@ -206,7 +207,7 @@ class TransitionPlanningTest {
     void aCamhsReferralForAYoungPersonOf17Years8MonthsStaysOpenWhileHandOverIsPlannedAndIsHandedOverAt18() {
         UUID referral = UUID.randomUUID();
         LocalDate dateOfBirth = TODAY.minusYears(17).minusMonths(8);
-        submit(referral, ClinicalService.CAMHS, "Tom", dateOfBirth, anyNhsNumber());
+        submit(referral, ClinicalService.CAMHS, "Tom", dateOfBirth, NhsNumbers.any());
         UUID child = childOf(referral);
 
         // Learned and scanned in one transaction: planning starts at once, not at the next 06:00 scan.
@@ -236,7 +237,7 @@ class TransitionPlanningTest {
         UUID referral = UUID.randomUUID();
         // In Year 13 now: community paediatrics ends when they leave school, within six months.
         LocalDate dateOfBirth = secondaryTransferWithin().minusYears(6);
-        submit(referral, ClinicalService.COMMUNITY_PAEDIATRICS, "Lily", dateOfBirth, anyNhsNumber());
+        submit(referral, ClinicalService.COMMUNITY_PAEDIATRICS, "Lily", dateOfBirth, NhsNumbers.any());
         UUID child = childOf(referral);
 
         LocalDate leavesSchool = uk.send.transition.calendar.SchoolCalendar.forChild(dateOfBirth).startOf(14);
@@ -261,27 +262,6 @@ class TransitionPlanningTest {
                     nhsNumber, null, null), "Low mood", false, false,
                     List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Sian Price", "mother",
                             "sian@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
-        }
-    }
-
-    /** A valid NHS number (modulus 11 check digit) no other test uses. */
-    static String anyNhsNumber() {
-        java.util.Random random = new java.util.Random();
-        while (true) {
-            StringBuilder digits = new StringBuilder("9");
-            int sum = 9 * 10;
-            for (int i = 1; i < 9; i++) {
-                int digit = random.nextInt(10);
-                digits.append(digit);
-                sum += digit * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                check = 0;
-            }
-            if (check != 10) {
-                return digits.append(check).toString();
-            }
         }
     }
 

@@ -30,8 +30,10 @@ import uk.send.contracts.CloudEventHeaders;
 import uk.send.contracts.EventJson;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TriageDecision;
+import uk.send.contracts.ehc.EhcAdviceRequested;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.triage.TriageDecisionMade;
+import uk.send.identifiers.England;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.TopicReader;
@@ -69,6 +71,7 @@ class PortalBrowserTest {
         UUID accepted = submit("Isla");
         UUID declined = submit("Jacob");
         UUID closed = submit("Freya");
+        UUID advice = adviceRequested("Maya");
 
         try (Playwright playwright = Playwright.create();
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -116,13 +119,44 @@ class PortalBrowserTest {
             page.click("#close-submit");
             page.waitForURL("**/portal?done=close");
             assertThat(page.textContent("#waiting-list")).contains("Isla Jones").doesNotContain("Freya Jones");
+
+            // Health advice for an EHC needs assessment: listed with its due date, returned through its form.
+            page.click("#advice-link");
+            assertThat(page.textContent("#awaiting-advice")).contains("Maya Jones");
+            page.navigate(PORTAL + "/advice/" + advice);
+            page.click("#return-advice");
+            assertThat(page.textContent(".govuk-error-summary")).contains("Enter the service's advice",
+                    "Select whether the child is known to the service");
+            page.check("#knownToService");
+            page.fill("#advice", "Maya has a moderate expressive language delay; weekly therapy in school.");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "portal-advice.png"))
+                    .setFullPage(true));
+            page.click("#return-advice");
+            page.waitForURL("**/portal/advice?done=returned");
+            assertThat(page.textContent("#returned-advice")).contains("Maya Jones");
         }
+
+        assertThat(database.number("SELECT count(*) FROM advice_request WHERE id = ? AND known_to_service "
+                + "AND returned_by = 'clinician.salt'", advice)).isEqualTo(1);
 
         assertThat(decisions(accepted)).containsExactly(TriageDecision.ACCEPTED);
         assertThat(decisions(declined)).containsExactly(TriageDecision.DECLINED);
         assertThat(eventTypes(closed)).containsExactly("triage.received", "triage.decision-made",
                 "triage.closure-requested");
         assertThat(Path.of("target", "portal-worklist.png")).exists();
+    }
+
+    private UUID adviceRequested(String childName) {
+        UUID id = UUID.randomUUID();
+        LocalDate asked = England.today().minusWeeks(1);
+        try (EventSender transitionService = new EventSender("/transition-service")) {
+            transitionService.send(id.toString(), new EhcAdviceRequested(id, UUID.randomUUID(), "EHC-4KQ7-9TXK",
+                    UUID.randomUUID(), ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, asked, asked.plusWeeks(6),
+                    new EhcAdviceRequested.Child(childName, "Jones", LocalDate.of(2018, 4, 2), null, "100001")));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number(
+                "SELECT count(*) FROM advice_request WHERE id = ?", id) == 1);
+        return id;
     }
 
     private static void open(Page page, UUID referral) {

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.TransitionType;
+import uk.send.contracts.ehc.EhcAssessmentUpdated;
+import uk.send.contracts.ehc.EhcDeadlineApproaching;
+import uk.send.contracts.ehc.EhcReviewDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
@@ -75,6 +78,32 @@ public class TransitionEventsConsumer {
             }
             case TRANSITION_ADULT_HANDOVER_DUE -> {
                 // referral-service hands the referral over; its closure tells the school and the family.
+            }
+            case EHC_ASSESSMENT_UPDATED -> {
+                EhcAssessmentUpdated step = event.payload(EhcAssessmentUpdated.class);
+                details.put("assessmentReference", step.reference());
+                details.put("on", NoticeText.date(step.on()));
+                details.put("decisionDue", NoticeText.date(step.decisionDue()));
+                details.put("finalPlanDue", NoticeText.date(step.finalPlanDue()));
+                details.put("commentsBy", NoticeText.date(step.commentsBy()));
+                notices.write(event, knownReferral(step.referralIds()), NoticePlan.of(event.eventType(), step),
+                        details);
+            }
+            case EHC_DEADLINE_APPROACHING -> {
+                EhcDeadlineApproaching reminder = event.payload(EhcDeadlineApproaching.class);
+                details.put("assessmentReference", reminder.reference());
+                details.put("dueOn", NoticeText.date(reminder.dueOn()));
+                details.put("what", EhcWords.limit(reminder.limit(), reminder.service()));
+                notices.write(event, null, NoticePlan.of(event.eventType(), reminder), details);
+            }
+            case EHC_REVIEW_DUE -> {
+                EhcReviewDue due = event.payload(EhcReviewDue.class);
+                details.put("dueOn", NoticeText.date(due.dueOn()));
+                notices.write(event, knownReferral(due.referralIds()), NoticePlan.of(event.eventType(), due),
+                        details);
+            }
+            case EHC_ADVICE_REQUESTED -> {
+                // Work for the clinical service, in the clinicians' portal; nobody is written to.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }

@@ -77,6 +77,9 @@ public class TriageEventsConsumer {
                 applyTo(event, update.referralId(), update.service(), referral -> referrals.waitingUpdate(referral,
                         update.waitingListPosition(), update.estimatedWaitWeeks(), update.reason(), update.at()));
             }
+            case TRIAGE_ADVICE_RETURNED -> {
+                // Health advice for an EHC needs assessment is transition-service's; no referral changes.
+            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a triage event");
         }
     }

@@ -62,20 +62,9 @@ public class ChildRecords {
     @Transactional(Transactional.TxType.MANDATORY)
     public void learnFrom(ReferralSubmitted submitted) {
         ReferralSubmitted.Child referred = submitted.child();
-        Child child = handedOverFrom(submitted).or(() -> matching(referred)).orElseGet(() -> {
-            Child learned = new Child();
-            learned.id = UUID.randomUUID();
-            learned.givenName = referred.givenName();
-            learned.familyName = referred.familyName();
-            learned.dateOfBirth = referred.dateOfBirth();
-            learned.nhsNumber = referred.nhsNumber();
-            learned.upn = referred.upn();
-            learned.setting = Setting.MAINSTREAM;
-            learned.createdAt = Instant.now();
-            learned.detailsConfirmed = false;
-            learned.persist();
-            return learned;
-        });
+        Child child = handedOverFrom(submitted).or(() -> matching(referred.nhsNumber(), referred.upn()))
+                .orElseGet(() -> learned(referred.givenName(), referred.familyName(), referred.dateOfBirth(),
+                        referred.nhsNumber(), referred.upn()));
         if (child.schoolUrn == null && submitted.schoolUrn() != null) {
             child.schoolUrn = submitted.schoolUrn();
         }
@@ -126,16 +115,49 @@ public class ChildRecords {
                 .flatMap(from -> Child.<Child>findByIdOptional(from.childId));
     }
 
-    private static Optional<Child> matching(ReferralSubmitted.Child referred) {
-        if (referred.nhsNumber() != null) {
-            Optional<Child> byNhsNumber = Child.find("nhsNumber", referred.nhsNumber()).firstResultOptional();
+    /** The child known by this NHS number, else by this UPN. */
+    public static Optional<Child> matching(String nhsNumber, String upn) {
+        if (nhsNumber != null) {
+            Optional<Child> byNhsNumber = Child.find("nhsNumber", nhsNumber).firstResultOptional();
             if (byNhsNumber.isPresent()) {
                 return byNhsNumber;
             }
         }
-        if (referred.upn() != null) {
-            return Child.find("upn", referred.upn()).firstResultOptional();
+        if (upn != null) {
+            return Child.find("upn", upn).firstResultOptional();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A child named by their school, as in a request for an EHC needs assessment: the child known by NHS number or
+     * UPN, or recorded at that school with details for a case worker to confirm.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Child namedBySchool(String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
+            String upn, String schoolUrn) {
+        return matching(nhsNumber, upn).orElseGet(() -> {
+            Child learned = learned(givenName, familyName, dateOfBirth, nhsNumber, upn);
+            learned.schoolUrn = schoolUrn;
+            schools.add(schoolUrn, null);
+            return learned;
+        });
+    }
+
+    /** A child learned from a school, with their setting, plan and social care for a case worker to confirm. */
+    private static Child learned(String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
+            String upn) {
+        Child learned = new Child();
+        learned.id = UUID.randomUUID();
+        learned.givenName = givenName;
+        learned.familyName = familyName;
+        learned.dateOfBirth = dateOfBirth;
+        learned.nhsNumber = nhsNumber;
+        learned.upn = upn;
+        learned.setting = Setting.MAINSTREAM;
+        learned.createdAt = Instant.now();
+        learned.detailsConfirmed = false;
+        learned.persist();
+        return learned;
     }
 }

@@ -27,6 +27,7 @@ import uk.send.transition.TransitionConfig;
 import uk.send.transition.TransitionTimeline;
 import uk.send.transition.calendar.PhaseTransferReview;
 import uk.send.transition.calendar.Transition;
+import uk.send.transition.ehc.EhcReminders;
 import uk.send.transition.handover.AdultHandovers;
 import uk.send.transition.handover.ChildrensServiceEnd;
 
@@ -41,6 +42,7 @@ import uk.send.transition.handover.ChildrensServiceEnd;
  * <li>{@code transition.adult-handover-planned} for each open referral to a children's service within the planning
  * window before it ends, and {@code transition.adult-handover-due} when it ends, where an adult service takes
  * over.</li>
+ * <li>the EHC plan process's reminders ({@link EhcReminders}).</li>
  * </ul>
  * "Once" holds across restarts and across instances scanning at the same time: each event's key is inserted in
  * {@code transition_notice} in the same transaction as its outbox row, and a key already there raises nothing.
@@ -58,9 +60,11 @@ public class TransitionScan {
     private final TransitionConfig config;
     private final AdultHandovers handovers;
     private final ScanRuns runs;
+    private final EhcReminders ehcReminders;
 
     TransitionScan(EntityManager entityManager, Outbox outbox, TransitionConfig config, AdultHandovers handovers,
-            ScanRuns runs) {
+            ScanRuns runs, EhcReminders ehcReminders) {
+        this.ehcReminders = ehcReminders;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.config = config;
@@ -132,6 +136,7 @@ public class TransitionScan {
                 raised += handover(child, referral, today);
             }
         }
+        raised += ehcReminders.raise(child, referralIds, today, event -> firstTime(child, event));
         return raised;
     }
 

@@ -86,6 +86,9 @@ public class ScorecardEvents {
             case TRANSITION_ADULT_HANDOVER_PLANNED, TRANSITION_ADULT_HANDOVER_DUE -> {
                 // Hand-over is counted through the referrals it closes and opens; not a figure of its own.
             }
+            case EHC_ASSESSMENT_UPDATED, EHC_ADVICE_REQUESTED, EHC_DEADLINE_APPROACHING, EHC_REVIEW_DUE -> {
+                // The EHC plan process's figures are transition-service's, read with the reader's token.
+            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }
     }

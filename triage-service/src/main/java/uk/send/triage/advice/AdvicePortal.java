@@ -1,0 +1,154 @@
+package uk.send.triage.advice;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import uk.send.access.AccessRecords;
+import uk.send.access.FormToken;
+import uk.send.identifiers.England;
+import uk.send.triage.api.Clinician;
+import uk.send.triage.portal.PortalViews;
+
+/**
+ * The portal's health advice pages: the service's requests with their due dates, late ones marked, and a form to
+ * return the advice. A form with errors is shown again with its error summary, and nothing changes.
+ */
+@Path("/portal/advice")
+@RolesAllowed("clinician")
+@Produces(MediaType.TEXT_HTML)
+public class AdvicePortal {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final HealthAdvice advice;
+    private final Clinician clinician;
+    private final JsonWebToken token;
+    private final FormToken formToken;
+    private final AccessRecords accessRecords;
+    private final Template list;
+    private final Template page;
+
+    AdvicePortal(HealthAdvice advice, Clinician clinician, JsonWebToken token, FormToken formToken,
+            AccessRecords accessRecords, @Location("portal/advice-list.html") Template list,
+            @Location("portal/advice.html") Template page) {
+        this.advice = advice;
+        this.clinician = clinician;
+        this.token = token;
+        this.formToken = formToken;
+        this.accessRecords = accessRecords;
+        this.list = list;
+        this.page = page;
+    }
+
+    /** A request as the pages show it: dates in words, whether it is late. */
+    @TemplateData
+    public record Row(UUID id, String childName, String dateOfBirth, String nhsNumber, String schoolUrn,
+            String reference, String requestedOn, String dueOn, boolean late, String returnedOn,
+            Boolean knownToService, String advice, String returnedBy) {
+
+        static Row of(AdviceRequest r, LocalDate today) {
+            return new Row(r.id, r.childName(), DATE.format(r.childDateOfBirth), r.nhsNumber, r.schoolUrn,
+                    r.assessmentReference, DATE.format(r.requestedOn), DATE.format(r.dueOn), r.late(today),
+                    r.returnedOn == null ? null : DATE.format(r.returnedOn), r.knownToService, r.advice,
+                    r.returnedBy);
+        }
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list(@QueryParam("done") String done) {
+        LocalDate today = England.today();
+        List<AdviceRequest> requests = advice.of(clinician.service());
+        accessRecords.childrenShown(requests.stream().map(r -> r.childId).distinct().toList(),
+                "health advice requests");
+        List<Row> rows = requests.stream().map(r -> Row.of(r, today)).toList();
+        return list.data("awaiting", rows.stream().filter(r -> r.returnedOn() == null).toList())
+                .data("returned", rows.stream().filter(r -> r.returnedOn() != null).toList())
+                .data("serviceName", PortalViews.label(clinician.service()))
+                .data("done", "returned".equals(done));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public TemplateInstance request(@PathParam("id") UUID id) {
+        return page(find(id), "", null, List.of());
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response returnAdvice(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        if (!formToken.matches(token, form.getFirst("csrf"))) {
+            return Response.status(403).entity("<!DOCTYPE html><title>Form expired</title><p>This form has expired. "
+                    + "Go back, reload the page and try again.</p>").build();
+        }
+        AdviceRequest request = find(id);
+        String text = form.getFirst("advice") == null ? "" : form.getFirst("advice").strip();
+        String known = form.getFirst("knownToService");
+        List<PortalViews.FieldError> errors = new ArrayList<>();
+        if (text.isEmpty()) {
+            errors.add(new PortalViews.FieldError("advice", "Enter the service's advice"));
+        } else if (text.length() > HealthAdvice.MAX_ADVICE) {
+            errors.add(new PortalViews.FieldError("advice", "Use " + HealthAdvice.MAX_ADVICE
+                    + " characters or fewer"));
+        }
+        if (!"yes".equals(known) && !"no".equals(known)) {
+            errors.add(new PortalViews.FieldError("knownToService",
+                    "Select whether the child is known to the service"));
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(page(request, text, known, errors).render()).build();
+        }
+        try {
+            advice.returned(request, text, "yes".equals(known), clinician.username());
+        } catch (HealthAdvice.AdviceAlreadyReturned e) {
+            return Response.status(409).entity(page(request, text, known,
+                    List.of(new PortalViews.FieldError("advice", e.getMessage()))).render()).build();
+        }
+        return Response.seeOther(URI.create("/portal/advice?done=returned")).build();
+    }
+
+    private TemplateInstance page(AdviceRequest request, String text, String known,
+            List<PortalViews.FieldError> errors) {
+        accessRecords.childrenShown(List.of(request.childId), "health advice request");
+        Map<String, String> values = new HashMap<>();
+        values.put("advice", text);
+        values.put("knownToService", known == null ? "" : known);
+        return page.data("request", Row.of(request, England.today()))
+                .data("serviceName", PortalViews.label(clinician.service()))
+                .data("form", new PortalViews.Form("advice", values, errors))
+                .data("csrf", formToken.issue(token));
+    }
+
+    private AdviceRequest find(UUID id) {
+        return advice.find(id, clinician.service()).orElseThrow(AdviceProblems.AdviceRequestNotFound::new);
+    }
+}

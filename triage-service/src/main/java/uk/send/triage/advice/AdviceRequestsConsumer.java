@@ -1,0 +1,37 @@
+package uk.send.triage.advice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.ehc.EhcAdviceRequested;
+import uk.send.outbox.IdempotentConsumer;
+
+/** Files each request for health advice as work for its clinical service. */
+@ApplicationScoped
+public class AdviceRequestsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final HealthAdvice advice;
+
+    AdviceRequestsConsumer(IdempotentConsumer consumer, HealthAdvice advice) {
+        this.consumer = consumer;
+        this.advice = advice;
+    }
+
+    @Incoming("transition-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.consume("triage-service", record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        if (event.eventType() == uk.send.contracts.EventType.EHC_ADVICE_REQUESTED) {
+            advice.received(event.payload(EhcAdviceRequested.class));
+        }
+        // Transitions, reminders and the assessment's other steps are not a clinical service's work.
+    }
+}
