@@ -10,6 +10,7 @@ import uk.send.contracts.ehc.EhcReviewDue;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralContactsChanged;
+import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
@@ -38,6 +39,8 @@ public enum EventType {
     REFERRAL_FAMILY_UNLINKED("referral.family-unlinked", Topics.REFERRAL_EVENTS, ReferralFamilyUnlinked.class),
     REFERRAL_WAITING_UPDATE("referral.waiting-update", Topics.REFERRAL_EVENTS, ReferralWaitingUpdate.class),
     REFERRAL_CONTACTS_CHANGED("referral.contacts-changed", Topics.REFERRAL_EVENTS, ReferralContactsChanged.class),
+    REFERRAL_EHC_ASSESSMENT_REQUESTED("referral.ehc-assessment-requested", Topics.REFERRAL_EVENTS,
+            ReferralEhcAssessmentRequested.class),
     TRIAGE_RECEIVED("triage.received", Topics.TRIAGE_EVENTS, TriageReceived.class),
     TRIAGE_DECISION_MADE("triage.decision-made", Topics.TRIAGE_EVENTS, TriageDecisionMade.class),
     TRIAGE_REPRIORITISED("triage.reprioritised", Topics.TRIAGE_EVENTS, TriageReprioritised.class),

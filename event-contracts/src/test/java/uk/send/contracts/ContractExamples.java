@@ -9,6 +9,7 @@ import java.util.UUID;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralContactsChanged;
+import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
@@ -102,6 +103,8 @@ final class ContractExamples {
                 Map.entry(EventType.TRANSITION_ADULT_HANDOVER_PLANNED, new TransitionAdultHandoverPlanned(CHILD,
                         REFERRAL, ClinicalService.CAMHS, ClinicalService.ADULT_MENTAL_HEALTH,
                         LocalDate.of(2027, 5, 20), List.of(RecipientType.FAMILY, RecipientType.CASEWORKER))),
+                Map.entry(EventType.REFERRAL_EHC_ASSESSMENT_REQUESTED, new ReferralEhcAssessmentRequested(REFERRAL,
+                        false, NOW)),
                 Map.entry(EventType.TRIAGE_ADVICE_RETURNED, new TriageAdviceReturned(ADVICE, ASSESSMENT,
                         ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, LocalDate.of(2027, 2, 1), true)),
                 Map.entry(EventType.EHC_ASSESSMENT_UPDATED, new EhcAssessmentUpdated(ASSESSMENT, "EHC-4KQ7-9TXK",

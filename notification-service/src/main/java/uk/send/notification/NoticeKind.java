@@ -24,6 +24,7 @@ public enum NoticeKind {
     EHC_DRAFT("ehc-draft"),
     EHC_FINAL("ehc-final"),
     EHC_DEADLINE("ehc-deadline"),
+    EHC_UNTOLD("ehc-untold"),
     EHC_REVIEW_DUE("ehc-review-due"),
     INVITATION("invitation"),
     DELIVERY_ALERT("caseworker-alert");

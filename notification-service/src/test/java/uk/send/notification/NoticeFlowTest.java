@@ -47,6 +47,10 @@ import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.referral.SupportOffer;
 import uk.send.contracts.referral.ReferralWaitingUpdate;
+import uk.send.contracts.ehc.EhcAssessmentUpdated;
+import uk.send.contracts.ehc.EhcDeadlineApproaching;
+import uk.send.contracts.ehc.EhcLimit;
+import uk.send.contracts.ehc.EhcStep;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.testservers.Database;
@@ -254,6 +258,50 @@ class NoticeFlowTest {
         Mail.awaitMessages(Referrals.school(id), 2);
         assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? "
                 + "AND cause_event_type = 'transition.due'", id)).isEqualTo(3);
+    }
+
+    @Test
+    void eachStepOfAnEhcAssessmentTellsTheFamilyAndTheSchoolAndADecisionNotToAssessSaysHowToAppeal() {
+        UUID id = submittedAndKnown();
+        UUID assessment = UUID.randomUUID();
+        try (EventSender transitions = new EventSender("/transition-service")) {
+            transitions.send(UUID.randomUUID().toString(), new EhcAssessmentUpdated(assessment, "EHC-4KQ7-9TXK",
+                    UUID.randomUUID(), EhcStep.DRAFT_SENT, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 7, 13),
+                    LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 16), "100001", List.of(id),
+                    List.of(RecipientType.FAMILY, RecipientType.SCHOOL)));
+            transitions.send(UUID.randomUUID().toString(), new EhcAssessmentUpdated(UUID.randomUUID(),
+                    "EHC-4KQ7-9TXK", UUID.randomUUID(), EhcStep.NOT_ASSESSING, LocalDate.of(2026, 11, 2),
+                    LocalDate.of(2026, 11, 9), LocalDate.of(2027, 1, 18), null, "100001", List.of(id),
+                    List.of(RecipientType.FAMILY, RecipientType.SCHOOL)));
+        }
+        List<String> family = Mail.awaitMessages(Referrals.family(id), 3).stream().map(Mail::body).toList();
+        assertThat(family).anySatisfy(body -> assertThat(body).contains("sent a draft education, health and care")
+                .contains("16 November 2026").contains("which school or college").contains("EHC-4KQ7-9TXK"));
+        assertThat(family).anySatisfy(body -> assertThat(body).contains("decided not to carry out")
+                .contains("First-tier Tribunal").contains("mediation adviser").contains("2 months"));
+        List<String> school = Mail.awaitMessages(Referrals.school(id), 3).stream().map(Mail::body).toList();
+        assertThat(school).anySatisfy(body -> assertThat(body).contains("decided not to carry out")
+                .doesNotContain("First-tier"));
+    }
+
+    @Test
+    void anEhcStepForAChildWithNoContactsHeldAsksTheCaseWorkersToTellThemAndRemindersComeBeforeTheDay() {
+        UUID child = UUID.randomUUID();
+        try (EventSender transitions = new EventSender("/transition-service")) {
+            transitions.send(child.toString(), new EhcAssessmentUpdated(UUID.randomUUID(), "EHC-4KQ7-9TXK", child,
+                    EhcStep.ASSESSING, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9),
+                    LocalDate.of(2027, 1, 18), null, "100001", List.of(), List.of(RecipientType.FAMILY,
+                            RecipientType.SCHOOL)));
+            transitions.send(child.toString(), new EhcDeadlineApproaching(child, UUID.randomUUID(), "EHC-4KQ7-9TXK",
+                    EhcLimit.ADVICE, LocalDate.of(2026, 12, 8), ClinicalService.SPEECH_AND_LANGUAGE_THERAPY));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number("SELECT count(*) FROM notice WHERE "
+                + "kind IN ('EHC_UNTOLD', 'EHC_DEADLINE') AND body LIKE '%EHC-4KQ7-9TXK%' AND recipient_type = "
+                + "'CASEWORKER' AND created_at > now() - interval '1 minute'") >= 2);
+        assertThat(database.text("SELECT body FROM notice WHERE kind = 'EHC_UNTOLD' ORDER BY created_at DESC "
+                + "LIMIT 1")).contains("decided to carry out the assessment").contains("neither has been told");
+        assertThat(database.text("SELECT subject FROM notice WHERE kind = 'EHC_DEADLINE' ORDER BY created_at DESC "
+                + "LIMIT 1")).contains("8 December 2026").contains("speech and language therapy");
     }
 
     @Test

@@ -17,8 +17,9 @@ import uk.send.identifiers.NhsNumber;
  * The local run's demo data, entered through the services' own APIs as the demo users, so every event, notice and
  * queue is real: two schools, a dozen children aged 3 to 19 (every transition type shows, one child is in
  * alternative provision), referrals in every state, a young person of 17 whose CAMHS referral is being planned for
- * hand-over to adult mental health services, and a speech and language therapy waiting list long enough, with
- * children already seen, for its wait estimate to mean something. Loaded once; a marker in the platform's home says so.
+ * hand-over to adult mental health services, a speech and language therapy waiting list long enough, with
+ * children already seen, for its wait estimate to mean something, and the EHC plan process at every step
+ * ({@link EhcDemoData}). Loaded once; a marker in the platform's home says so.
  */
 public final class DemoData {
 
@@ -60,11 +61,15 @@ public final class DemoData {
         return "Demo data: " + summary;
     }
 
-    /** What was loaded: the children registered with transition-service and the referrals submitted. */
-    public record Loaded(List<UUID> children, List<UUID> referrals) {
+    /**
+     * What was loaded: the children registered for transition planning, the referrals submitted, and the EHC needs
+     * assessments started (their children registered for them).
+     */
+    public record Loaded(List<UUID> children, List<UUID> referrals, List<String> assessments) {
 
         public String summary() {
-            return children.size() + " children registered, " + referrals.size() + " referrals";
+            return children.size() + " children registered, " + referrals.size() + " referrals, "
+                    + assessments.size() + " EHC needs assessments";
         }
     }
 
@@ -142,7 +147,7 @@ public final class DemoData {
         referrals.add(submit("senco.oakfield", OAKFIELD, NEURODEVELOPMENTAL, null, 7, true, false));
         referrals.add(submit("senco.riverside", RIVERSIDE, NEURODEVELOPMENTAL, null, 11, false, false));
 
-        return new Loaded(children, referrals);
+        return new Loaded(children, referrals, new EhcDemoData(api).load());
     }
 
     /** Links the demo parent's account to the referral, unless an earlier, interrupted load did already. */

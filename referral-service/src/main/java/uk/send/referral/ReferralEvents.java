@@ -1,6 +1,7 @@
 package uk.send.referral;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.WaitingUpdateReason;
 import uk.send.contracts.referral.ReferralContactsChanged;
+import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -101,5 +103,10 @@ public class ReferralEvents {
                 change.details().waitingListPosition(),
                 change.details().estimatedWaitWeeks(),
                 at));
+    }
+
+    /** A family member asked, in the family view, for an EHC needs assessment for the referral's child. */
+    public void ehcAssessmentRequested(UUID referralId, boolean byYoungPerson, Instant at) {
+        outbox.add(referralId.toString(), new ReferralEhcAssessmentRequested(referralId, byYoungPerson, at));
     }
 }

@@ -67,15 +67,38 @@ class FamilyPageTest {
     }
 
     @Test
+    void aParentAsksForAnEhcNeedsAssessmentFromTheirPageAndNoOneElseCan() {
+        String email = "ehc-page-" + UUID.randomUUID() + "@example.org";
+        UUID id = referredAndLinked(email);
+        String parent = Tokens.family(email);
+
+        String page = given().auth().oauth2(parent).accept("text/html").get("/family/referrals").then()
+                .statusCode(200).body(containsString("Ask for an education, health and care (EHC) needs assessment"))
+                .body(containsString("action=\"/family/referrals/" + id + "/ehc-assessment-request\""))
+                .extract().asString();
+        given().auth().oauth2(parent).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf", "forged").post("/family/referrals/{id}/ehc-assessment-request", id).then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.family("not-linked@example.org")).contentType(ContentType.JSON)
+                .post("/api/family/referrals/{id}/ehc-assessment-request", id).then().statusCode(404);
+        given().auth().oauth2(Tokens.senco(OAKFIELD)).contentType(ContentType.JSON)
+                .post("/api/family/referrals/{id}/ehc-assessment-request", id).then().statusCode(403);
+        assertThat(rows.events(id, "referral.ehc-assessment-requested")).isEmpty();
+
+        given().auth().oauth2(parent).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf", csrf(page)).post("/family/referrals/{id}/ehc-assessment-request", id).then()
+                .statusCode(303).header("Location", containsString("/family/referrals?ehcRequested=true"));
+        given().auth().oauth2(parent).accept("text/html").get("/family/referrals?ehcRequested=true").then()
+                .statusCode(200).body(containsString("Your request for an EHC needs assessment has been sent"));
+        assertThat(rows.events(id, "referral.ehc-assessment-requested")).hasSize(1);
+        assertThat(rows.events(id, "referral.ehc-assessment-requested").get(0)).contains("\"byYoungPerson\": false");
+    }
+
+    @Test
     void aParentChangesToTextMessagesInPolishOnThePageAndIsToldTheyWillGetEnglish() {
         String email = "prefs-page-" + UUID.randomUUID() + "@example.org";
-        UUID id = UUID.fromString(given().auth().oauth2(Tokens.senco(OAKFIELD)).contentType(ContentType.JSON)
-                .body(ReferralRequests.valid(OAKFIELD, "SPEECH_AND_LANGUAGE_THERAPY", email)).post("/api/referrals")
-                .then().statusCode(201).extract().path("id"));
+        UUID id = referredAndLinked(email);
         String parent = Tokens.family(email);
-        given().auth().oauth2(parent).contentType(ContentType.JSON)
-                .body(java.util.Map.of("code", rows.invitationCode(id, 0))).post("/api/family/invitations").then()
-                .statusCode(200);
 
         String form = given().auth().oauth2(parent).accept("text/html")
                 .get("/family/referrals/{id}/preferences", id).then().statusCode(200)
@@ -133,5 +156,16 @@ class FamilyPageTest {
         Matcher found = CSRF.matcher(html);
         assertThat(found.find()).as("the page's form carries its token").isTrue();
         return found.group(1);
+    }
+
+    /** A referral of the school's, whose family contact at this address has entered their invitation's code. */
+    private UUID referredAndLinked(String email) {
+        UUID id = UUID.fromString(given().auth().oauth2(Tokens.senco(OAKFIELD)).contentType(ContentType.JSON)
+                .body(ReferralRequests.valid(OAKFIELD, "SPEECH_AND_LANGUAGE_THERAPY", email)).post("/api/referrals")
+                .then().statusCode(201).extract().path("id"));
+        given().auth().oauth2(Tokens.family(email)).contentType(ContentType.JSON)
+                .body(java.util.Map.of("code", rows.invitationCode(id, 0))).post("/api/family/invitations").then()
+                .statusCode(200);
+        return id;
     }
 }

@@ -35,6 +35,17 @@ class DemoDataIT {
         assertThat(family.findValuesAsText("id")).contains(loaded.referrals().get(0).toString());
 
         assertThat(loaded.children()).hasSize(12);
+        assertThat(loaded.assessments()).hasSize(8);
+
+        // The EHC plan process at every step: open assessments requested, being assessed and with a draft; advice
+        // due and late for the demo therapist; reviews overdue and amended plans awaited, one late.
+        assertThat(api.get("transition-service", "/api/ehc/assessments", "caseworker").expect(200).json()
+                .findValuesAsText("state")).contains("REQUESTED", "ASSESSING", "DRAFT_SENT");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("triage-service",
+                "/api/advice-requests", "clinician.salt").expect(200).json().findValuesAsText("late"))
+                .contains("true", "false"));
+        assertThat(api.get("transition-service", "/api/ehc/reviews", "caseworker").expect(200).json()
+                .findValuesAsText("state")).contains("OVERDUE", "AMENDED_PLAN_LATE", "AWAITING_AMENDED_PLAN");
         EnumSet<ReferralStatus> settled = EnumSet.complementOf(EnumSet.of(ReferralStatus.SUBMITTED));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(statuses(api, loaded.referrals()))
                 .containsExactlyInAnyOrderElementsOf(settled));
@@ -77,6 +88,9 @@ class DemoDataIT {
             // Asked of transition-service with the reader's token: every setting, alternative provision included.
             assertThat(scorecard.get("transitionsBySetting").findValuesAsText("setting"))
                     .contains("ALTERNATIVE_PROVISION", "MAINSTREAM", "SPECIAL");
+            assertThat(scorecard.at("/ehc/plansWithinTwentyWeeks/of").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(scorecard.at("/ehc/plansWithException").asInt()).isPositive();
+            assertThat(scorecard.at("/ehc/national/percentWithinTwentyWeeks").asDouble()).isPositive();
         });
     }
 

@@ -38,6 +38,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import uk.send.launcher.DemoData;
 import uk.send.launcher.FamilyInvitations;
 import uk.send.launcher.LocalMail;
 import uk.send.launcher.Platform;
@@ -516,6 +517,101 @@ class JourneyIT {
         assertThat(started.get("channelsTried").get(0).asText()).isEqualTo("SMS");
     }
 
+    @Test
+    @Order(13)
+    @SuppressWarnings("unchecked")
+    void anEhcNeedsAssessmentAskedForByTheSchoolEndsInAPlanInWeekNineteenWithHealthAdviceFromThePortal() {
+        int onTimeBefore = scorecard().at("/ehc/plansWithinTwentyWeeks/onTime").asInt();
+        Map<String, Object> child = (Map<String, Object>) answered.body().get("child");
+        String today = LocalDate.now().toString();
+
+        // The SENCO's system asks for an assessment for Dewi; the request had reached the team by email 130 days
+        // ago, and the case worker records that day.
+        String id = api.post("transition-service", "/api/ehc/assessment-requests", "senco.oakfield",
+                Map.of("child", Map.of("givenName", child.get("givenName"), "familyName", child.get("familyName"),
+                        "dateOfBirth", child.get("dateOfBirth"), "nhsNumber", child.get("nhsNumber"))))
+                .expect(201).json().get("id").asText();
+        awaitMail(answered.familyEmail(), "We have received the request for an EHC needs assessment", 1);
+        awaitMail(answered.schoolEmail(), "We have received the request for an EHC needs assessment", 1);
+        ehc(id, "", "PATCH", Map.of("requestedOn", LocalDate.now().minusDays(130).toString()));
+        ehc(id, "/decision", "POST", Map.of("assess", true, "decidedOn", LocalDate.now().minusDays(100).toString()));
+        assertThat(awaitMail(answered.familyEmail(), "We will carry out an EHC needs assessment", 1).get(0))
+                .contains("Each has 6 weeks to reply");
+        awaitMail(answered.schoolEmail(), "We will carry out an EHC needs assessment", 1);
+        ehc(id, "/advice-requests", "POST", Map.of("kind", "HEALTH", "service", "SPEECH_AND_LANGUAGE_THERAPY",
+                "requestedOn", LocalDate.now().minusDays(20).toString()));
+
+        // A second assessment, of another child, whose health advice is a week past its 6 weeks.
+        String other = api.post("transition-service", "/api/children", "caseworker", Map.of("givenName", "Nia",
+                "familyName", "Rees", "dateOfBirth", LocalDate.now().minusYears(9).toString(), "nhsNumber",
+                DemoData.nhsNumber(80_000 + (int) (System.currentTimeMillis() % 10_000)), "setting", "MAINSTREAM",
+                "schoolUrn", "100001", "ehcPlan", false, "socialCareInvolved", false)).expect(201).json()
+                .get("childId").asText();
+        String late = api.post("transition-service", "/api/ehc/assessment-requests", "caseworker", Map.of(
+                "childId", other, "requestedOn", LocalDate.now().minusDays(70).toString(), "requestedBy", "PARENT"))
+                .expect(201).json().get("id").asText();
+        ehc(late, "/decision", "POST", Map.of("assess", true, "decidedOn", LocalDate.now().minusDays(60).toString()));
+        ehc(late, "/advice-requests", "POST", Map.of("kind", "HEALTH", "service", "SPEECH_AND_LANGUAGE_THERAPY",
+                "requestedOn", LocalDate.now().minusDays(50).toString()));
+
+        // The therapist finds both in the portal, the late one marked late, and returns Dewi's advice.
+        try (BrowserContext context = browser.newContext()) {
+            Page clinician = signedIn(context, "clinician.salt", portalUrl("/advice"));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                clinician.reload();
+                assertThat(clinician.textContent("#awaiting-advice")).contains("Dewi", "Nia Rees");
+            });
+            assertThat(clinician.locator("#awaiting-advice tr", new Page.LocatorOptions().setHasText("Nia Rees"))
+                    .textContent()).contains("Late");
+            assertAccessible(clinician);
+            clinician.locator("#awaiting-advice a", new Page.LocatorOptions().setHasText("Dewi")).click();
+            assertThat(clinician.textContent("h1")).contains("Health advice for Dewi");
+            assertAccessible(clinician);
+            clinician.check("#knownToService");
+            clinician.fill("#advice", "Dewi has a mild receptive language delay. Weekly small-group language work "
+                    + "in class, with a therapist's review each term, would meet it.");
+            clinician.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                    "journey-5-health-advice.png")).setFullPage(true));
+            clinician.click("#return-advice");
+            clinician.waitForURL("**/portal/advice?done=returned");
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> assessment(id).at("/advice/0/returnedOn").asText()
+                .equals(today));
+        assertThat(assessment(id).at("/advice/0/late").asBoolean()).isFalse();
+
+        ehc(id, "/draft", "POST", Map.of("sentOn", today));
+        assertThat(awaitMail(answered.familyEmail(), "A draft EHC plan for Dewi", 1).get(0))
+                .contains("You have until");
+        ehc(id, "/final-plan", "POST", Map.of("issuedOn", today));
+        assertThat(awaitMail(answered.familyEmail(), "EHC plan has been issued", 1).get(0))
+                .contains("First-tier Tribunal", "mediation adviser");
+        awaitMail(answered.schoolEmail(), "EHC plan has been issued", 1);
+        JsonNode issued = assessment(id);
+        assertThat(issued.get("week").asInt()).isEqualTo(19);
+        assertThat(StreamSupport.stream(issued.get("limits").spliterator(), false)
+                .filter(limit -> limit.get("limit").asText().equals("FINAL_PLAN")).findFirst().orElseThrow()
+                .get("status").asText()).isEqualTo("MET_ON_TIME");
+
+        // The board's scorecard counts Dewi's plan on time, and the other advice as late.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode ehc = scorecard().get("ehc");
+            assertThat(ehc.at("/plansWithinTwentyWeeks/onTime").asInt()).isEqualTo(onTimeBefore + 1);
+            assertThat(StreamSupport.stream(ehc.get("healthAdvice").spliterator(), false)
+                    .filter(a -> a.get("service").asText().equals("SPEECH_AND_LANGUAGE_THERAPY"))
+                    .findFirst().orElseThrow().get("outstandingLate").asInt()).isPositive();
+        });
+        assertThat(assessment(late).at("/advice/0/late").asBoolean()).isTrue();
+        try (BrowserContext context = browser.newContext()) {
+            Page board = signedIn(context, "leader", portalUrl("/scorecard"));
+            assertThat(board.textContent("#ehc-national")).contains("46.4%", "Department for Education");
+            assertThat(board.textContent("#table-ehc-advice")).contains("speech and language therapy");
+            assertAccessible(board);
+            board.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("scorecard-ehc.png"))
+                    .setFullPage(true));
+        }
+    }
+
+
     /** The page meets WCAG 2.2 AA as far as axe-core can tell. */
     private static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page)
@@ -533,6 +629,20 @@ class JourneyIT {
 
     private static void triage(UUID id, String action, Map<String, Object> body) {
         api.post("triage-service", "/api/triage/referrals/" + id + "/" + action, "clinician.salt", body).expect(202);
+    }
+
+    private static void ehc(String assessment, String step, String method, Map<String, Object> body) {
+        String path = "/api/ehc/assessments/" + assessment + step;
+        (method.equals("PATCH") ? api.patch("transition-service", path, "caseworker", body)
+                : api.post("transition-service", path, "caseworker", body)).expect(200);
+    }
+
+    private static JsonNode assessment(String id) {
+        return api.get("transition-service", "/api/ehc/assessments/" + id, "caseworker").expect(200).json();
+    }
+
+    private static JsonNode scorecard() {
+        return api.get("triage-service", "/api/scorecard", "caseworker").expect(200).json();
     }
 
     private static JsonNode queue() {

@@ -53,6 +53,19 @@ public interface TransitionConfig {
          */
         @WithDefault("8")
         int reviewNoticeWeeks();
+
+        /**
+         * The Department for Education's latest national share of new EHC plans issued within 20 weeks, excluding
+         * exceptions, shown beside the partnership's own: update it when DfE publishes the next year.
+         */
+        @WithDefault("46.4")
+        double nationalWithinTwentyWeeksPercent();
+
+        @WithDefault("calendar year 2024")
+        String nationalPeriod();
+
+        @WithDefault("Department for Education, Education, health and care plans: reporting year 2025 (England)")
+        String nationalSource();
     }
 
     interface AdultHandoverRule {

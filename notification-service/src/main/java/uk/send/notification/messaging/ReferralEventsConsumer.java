@@ -68,6 +68,9 @@ public class ReferralEventsConsumer {
             }
             case REFERRAL_WAITING_UPDATE -> waitingUpdate(event, event.payload(ReferralWaitingUpdate.class));
             case REFERRAL_CONTACTS_CHANGED -> contactsChanged(event.payload(ReferralContactsChanged.class));
+            case REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
+                // transition-service records the request; its ehc.assessment-updated tells the family and school.
+            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }

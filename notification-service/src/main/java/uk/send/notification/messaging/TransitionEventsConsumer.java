@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.RecipientType;
 import uk.send.contracts.TransitionType;
 import uk.send.contracts.ehc.EhcAssessmentUpdated;
 import uk.send.contracts.ehc.EhcDeadlineApproaching;
@@ -86,8 +87,12 @@ public class TransitionEventsConsumer {
                 details.put("decisionDue", NoticeText.date(step.decisionDue()));
                 details.put("finalPlanDue", NoticeText.date(step.finalPlanDue()));
                 details.put("commentsBy", NoticeText.date(step.commentsBy()));
-                notices.write(event, knownReferral(step.referralIds()), NoticePlan.of(event.eventType(), step),
-                        details);
+                details.put("step", EhcWords.step(step.step()));
+                UUID referral = knownReferral(step.referralIds());
+                // No contacts held for the child: the case work team is asked to tell the family and school.
+                notices.write(event, referral, referral == null
+                        ? List.of(new NoticePlan.Addressee(RecipientType.CASEWORKER, "ehc-untold"))
+                        : NoticePlan.of(event.eventType(), step), details);
             }
             case EHC_DEADLINE_APPROACHING -> {
                 EhcDeadlineApproaching reminder = event.payload(EhcDeadlineApproaching.class);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -70,6 +71,17 @@ public class FamilyResource {
                     + "without a translation is accepted, and the view's languageNote says English is sent.")
     public FamilyReferralView preferences(@PathParam("id") UUID id, @NotNull @Valid FamilyPreferences preferences) {
         return views.changePreferences(id, preferences);
+    }
+
+    @POST
+    @Path("/referrals/{id}/ehc-assessment-request")
+    @Transactional
+    @Operation(summary = "Ask for an EHC needs assessment for the child of a linked referral",
+            description = "Received today: the SEND team decides within 6 weeks whether to assess, and the family and "
+                    + "the school are told. Asked again while an assessment is open, it is the same request (202).")
+    public Response askForEhcAssessment(@PathParam("id") UUID id) {
+        views.askForEhcAssessment(id);
+        return Response.accepted().build();
     }
 
     @POST

@@ -14,6 +14,7 @@ import uk.send.access.CallerIdentity;
 import uk.send.referral.FamilyContact;
 import uk.send.referral.Referral;
 import uk.send.referral.ReferralNotFound;
+import uk.send.referral.ReferralEvents;
 import uk.send.referral.Referrals;
 import uk.send.referral.family.FamilyAccess;
 import uk.send.referral.family.FamilyConfig;
@@ -31,9 +32,11 @@ public class FamilyViews {
     private final AccessRecords accessRecords;
     private final Referrals referrals;
     private final Set<String> translations;
+    private final ReferralEvents events;
 
     FamilyViews(CallerIdentity caller, FamilyAccess familyAccess, AccessRecords accessRecords, Referrals referrals,
-            FamilyConfig config) {
+            FamilyConfig config, ReferralEvents events) {
+        this.events = events;
         this.caller = caller;
         this.familyAccess = familyAccess;
         this.accessRecords = accessRecords;
@@ -70,6 +73,17 @@ public class FamilyViews {
                 Instant.now());
         accessRecords.referralChanged(referralId, "family preferences changed");
         return FamilyReferralView.of(referral, contact, translations);
+    }
+
+    /**
+     * Asks for an EHC needs assessment for the child of a linked referral, as the signed-in contact (the young person
+     * themselves where they are one): the SEND team records it as received today. Not found unless linked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void askForEhcAssessment(UUID referralId) {
+        FamilyContact contact = linkedTo(referralId);
+        events.ehcAssessmentRequested(referralId, contact.youngPerson(), Instant.now());
+        accessRecords.referralChanged(referralId, "family asked for an EHC assessment");
     }
 
     private FamilyContact linkedTo(UUID referralId) {

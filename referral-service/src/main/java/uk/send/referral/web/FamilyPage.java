@@ -14,6 +14,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -75,9 +76,12 @@ public class FamilyPage {
      */
     @GET
     public Response show(@QueryParam("linked") boolean linked, @QueryParam("changed") boolean changed,
-            @QueryParam("referral") UUID paged, @QueryParam("page") Integer pageNumber) {
+            @QueryParam("ehcRequested") boolean ehcRequested, @QueryParam("referral") UUID paged,
+            @QueryParam("page") Integer pageNumber) {
         String confirmation = linked ? "The code was accepted: the referral is now shown below."
                 : changed ? "Your contact preferences are saved. We will use them for the next message we send you."
+                : ehcRequested ? "Your request for an EHC needs assessment has been sent to the SEND team. They will "
+                        + "decide within 6 weeks whether to carry it out, and write to tell you and the school."
                 : null;
         int messagePage = pageNumber == null || pageNumber < 1 ? 1 : Math.min(pageNumber, 10_000);
         List<FamilyReferralView> referrals = QuarkusTransaction.requiringNew()
@@ -86,6 +90,17 @@ public class FamilyPage {
         List<Card> cards = referrals.stream().map(r -> new Card(r, messages.of(r.id(),
                 r.id().equals(paged) ? messagePage : 1))).toList();
         return render(200, cards, confirmation, null, "");
+    }
+
+    @POST
+    @Path("/{id}/ehc-assessment-request")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response askForEhcAssessment(@PathParam("id") UUID id, @FormParam("csrf") String csrf) {
+        if (!formToken.matches(session, csrf)) {
+            return FamilyForms.expired();
+        }
+        QuarkusTransaction.requiringNew().run(() -> views.askForEhcAssessment(id));
+        return Response.seeOther(URI.create("/family/referrals?ehcRequested=true")).build();
     }
 
     @POST

@@ -116,6 +116,23 @@ public class Assessment extends PanacheEntityBase {
         return limits().stream().filter(limit -> metOn(limit) == null).toList();
     }
 
+    /**
+     * Corrects the day the request was received, before the decision: a school's request that reached the team by
+     * another way first. False if it is that day already.
+     */
+    public boolean receivedOn(LocalDate on, LocalDate today) {
+        if (on.equals(requestedOn)) {
+            return false;
+        }
+        if (state != AssessmentState.REQUESTED) {
+            throw new EhcRefusal.NotNow("The day the request was received can only be corrected before the "
+                    + "decision whether to assess");
+        }
+        inOrder("requestedOn", on, null, null, today);
+        requestedOn = on;
+        return true;
+    }
+
     /** Records the decision whether to assess; false if it was recorded already, the same. */
     public boolean decide(boolean assess, LocalDate on, LocalDate today) {
         AssessmentState to = assess ? AssessmentState.ASSESSING : AssessmentState.NOT_ASSESSING;

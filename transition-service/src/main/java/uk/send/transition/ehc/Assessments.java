@@ -59,6 +59,14 @@ public class Assessments {
         return new Requested(assessment, true);
     }
 
+    /** Corrects the day the request was received; the family and school are told the limits that follow from it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receivedOn(Assessment assessment, LocalDate on) {
+        if (assessment.receivedOn(on, England.today())) {
+            told(assessment, child(assessment), EhcStep.REQUESTED, on);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void decide(Assessment assessment, boolean assess, LocalDate on) {
         if (assessment.decide(assess, on, England.today())) {

@@ -2,6 +2,7 @@ package uk.send.transition.ehc;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,6 +28,7 @@ import uk.send.access.AccessRecords;
 import uk.send.access.CallerIdentity;
 import uk.send.identifiers.England;
 import uk.send.transition.Child;
+import uk.send.transition.TransitionConfig;
 import uk.send.transition.children.ChildRecords;
 
 /**
@@ -40,9 +44,11 @@ public class AssessmentsResource {
     private final ChildRecords records;
     private final CallerIdentity caller;
     private final AccessRecords accessRecords;
+    private final TransitionConfig config;
 
     AssessmentsResource(Assessments assessments, ChildRecords records, CallerIdentity caller,
-            AccessRecords accessRecords) {
+            AccessRecords accessRecords, TransitionConfig config) {
+        this.config = config;
         this.assessments = assessments;
         this.records = records;
         this.caller = caller;
@@ -119,6 +125,36 @@ public class AssessmentsResource {
     }
 
     @GET
+    @Path("/figures")
+    @RolesAllowed({CallerIdentity.CASEWORKER, CallerIdentity.LEADER})
+    @Transactional
+    @Operation(summary = "The EHC plan process's figures for a range of days (default: the last 12 months)",
+            description = "Plans issued within 20 weeks (all, and excluding exceptions, with the national figure), "
+                    + "decisions within 6 weeks, health advice within 6 weeks by service, reviews held on time, "
+                    + "amended plans on time, and the backlog at each month's end.")
+    public Response figures(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate today = England.today();
+        LocalDate end;
+        LocalDate start;
+        try {
+            end = to == null || to.isBlank() ? today : LocalDate.parse(to);
+        } catch (DateTimeParseException e) {
+            throw new EhcRefusal.Invalid("to", "must be a date such as 2026-11-30");
+        }
+        try {
+            start = from == null || from.isBlank() ? end.minusYears(1).plusDays(1) : LocalDate.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new EhcRefusal.Invalid("from", "must be a date such as 2025-12-01");
+        }
+        if (start.isAfter(end)) {
+            throw new EhcRefusal.Invalid("from", "must not be after to");
+        }
+        TransitionConfig.Ehc ehc = config.ehc();
+        return Response.ok(EhcFigures.of(start, end, today, new EhcFigures.National(
+                ehc.nationalWithinTwentyWeeksPercent(), ehc.nationalPeriod(), ehc.nationalSource()))).build();
+    }
+
+    @GET
     @Path("/assessments/{id}")
     @RolesAllowed({CallerIdentity.SENCO, CallerIdentity.CASEWORKER})
     @Transactional
@@ -134,6 +170,18 @@ public class AssessmentsResource {
         }
         accessRecords.childrenShown(List.of(child.id), "EHC needs assessment");
         return EhcViews.of(assessment, child, England.today(), school);
+    }
+
+    @PATCH
+    @Path("/assessments/{id}")
+    @Transactional
+    @Operation(summary = "Correct the day the request was received, before the decision",
+            description = "For a school's request that reached the team earlier by another way: the limits follow "
+                    + "from the day it was received, and the family and school are told them again.")
+    public EhcViews.AssessmentView received(@PathParam("id") String id, @NotNull @Valid EhcRequests.Received request) {
+        Assessment assessment = assessmentOf(id);
+        assessments.receivedOn(assessment, request.requestedOn());
+        return changed(assessment, "EHC request date corrected");
     }
 
     @POST

@@ -42,6 +42,9 @@ public final class EhcRequests {
             @ValidUpn String upn) {
     }
 
+    public record Received(@NotNull @NotAfterToday LocalDate requestedOn) {
+    }
+
     public record Decision(@NotNull Boolean assess, @NotNull @NotAfterToday LocalDate decidedOn) {
     }
 

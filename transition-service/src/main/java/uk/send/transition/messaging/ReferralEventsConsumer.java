@@ -8,24 +8,33 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.identifiers.England;
 import uk.send.outbox.IdempotentConsumer;
+import uk.send.outbox.UnprocessableEvent;
+import uk.send.transition.Child;
 import uk.send.transition.ChildReferral;
 import uk.send.transition.children.ChildRecords;
+import uk.send.transition.ehc.Assessment;
+import uk.send.transition.ehc.Assessments;
 
 /**
- * Learns children from their referrals ({@link ChildRecords#learnFrom}), and follows each referral until it closes.
+ * Learns children from their referrals ({@link ChildRecords#learnFrom}), follows each referral until it closes, and
+ * records a family's request for an EHC needs assessment for the child of a referral.
  */
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final ChildRecords records;
+    private final Assessments assessments;
 
-    ReferralEventsConsumer(IdempotentConsumer consumer, ChildRecords records) {
+    ReferralEventsConsumer(IdempotentConsumer consumer, ChildRecords records, Assessments assessments) {
         this.consumer = consumer;
         this.records = records;
+        this.assessments = assessments;
     }
 
     @Incoming("referral-events")
@@ -43,6 +52,17 @@ public class ReferralEventsConsumer {
                 if (referral != null && change.to() == ReferralStatus.CLOSED) {
                     referral.open = false;
                 }
+            }
+            case REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
+                ReferralEhcAssessmentRequested asked = event.payload(ReferralEhcAssessmentRequested.class);
+                ChildReferral referral = ChildReferral.findById(asked.referralId());
+                if (referral == null) {
+                    throw new UnprocessableEvent("unknown referral " + asked.referralId());
+                }
+                assessments.request(Child.findById(referral.childId),
+                        asked.requestedAt().atZone(England.ZONE).toLocalDate(),
+                        asked.byYoungPerson() ? Assessment.Requester.YOUNG_PERSON : Assessment.Requester.PARENT,
+                        "family");
             }
             default -> {
                 // Re-prioritisation and a family's access to the referral do not change a child's transitions.

@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import uk.send.contracts.AccessibleFormat;
+import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
+import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
+import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.triage.TriageAdviceReturned;
 import uk.send.identifiers.England;
 import uk.send.testservers.Database;
@@ -98,6 +104,33 @@ class EhcProcessTest {
                 .statusCode(200).body("state", equalTo("FINAL_ISSUED"));
         given().auth().oauth2(Tokens.senco("100002")).get("/api/ehc/assessments/{id}", reference).then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aFamilysRequestFromTheFamilyViewStartsAnAssessmentForTheChildOfTheReferralOnce() {
+        UUID referral = UUID.randomUUID();
+        Instant asked = Instant.now();
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(referral.toString(), new ReferralSubmitted(referral, asked,
+                    ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001", new ReferralSubmitted.SchoolContact(
+                    "Ms Patel", "senco@oakfield.example.org"), new ReferralSubmitted.Child("Oren", "Blake",
+                    TODAY.minusYears(10), NhsNumbers.any(), null, null), "Speech unclear", false, false,
+                    List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Ruth Blake", "mother",
+                            "ruth@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+            referralService.send(referral.toString(), new ReferralEhcAssessmentRequested(referral, false, asked));
+            referralService.send(referral.toString(), new ReferralEhcAssessmentRequested(referral, false, asked));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number("SELECT count(*) FROM ehc_assessment a "
+                + "JOIN child_referral r ON r.child_id = a.child_id WHERE r.referral_id = ?", referral) == 1
+                && database.number("SELECT count(*) FROM processed_event WHERE event_type = "
+                        + "'referral.ehc-assessment-requested'") >= 2);
+        String id = database.text("SELECT a.id::text FROM ehc_assessment a JOIN child_referral r ON "
+                + "r.child_id = a.child_id WHERE r.referral_id = ?", referral);
+        assertThat(database.text("SELECT requested_by FROM ehc_assessment WHERE id = ?::uuid", id))
+                .isEqualTo("PARENT");
+        assertThat(steps(id)).isEqualTo(1);
+        assertThat(database.text("SELECT payload->>'referralIds' FROM outbox_event WHERE event_type = "
+                + "'ehc.assessment-updated' AND payload->>'assessmentId' = ?", id)).contains(referral.toString());
     }
 
     @Test
@@ -232,6 +265,79 @@ class EhcProcessTest {
                 .then().statusCode(200).body("state", equalTo("FINISHED"));
         caseworker().get("/api/ehc/reviews").then().statusCode(200)
                 .body("find { it.reviewId == '" + review + "' }", nullValue());
+    }
+
+    @Test
+    void theFiguresCountPlansWithinTwentyWeeksWithAndWithoutExceptionsBesideTheNationalFigure() {
+        Map<String, Object> before = figures();
+
+        // A school's request that reached the team by email 130 days ago: its received day corrected, the plan
+        // issued today, in week 19.
+        String onTime = senco("100001").body(requestFor(NhsNumbers.any())).post("/api/ehc/assessment-requests")
+                .then().statusCode(201).extract().path("id");
+        caseworker().body(Map.of("requestedOn", TODAY.minusDays(130).toString()))
+                .patch("/api/ehc/assessments/{id}", onTime).then().statusCode(200)
+                .body("limits.find { it.limit == 'FINAL_PLAN' }.dueOn", equalTo(TODAY.plusDays(10).toString()));
+        issue(onTime, TODAY.minusDays(100));
+        caseworker().get("/api/ehc/assessments/{id}", onTime).then().statusCode(200).body("week", equalTo(19));
+        caseworker().body(Map.of("requestedOn", TODAY.minusDays(131).toString()))
+                .patch("/api/ehc/assessments/{id}", onTime).then().statusCode(409);
+
+        String lateWithException = recordedRequest(TODAY.minusDays(150));
+        issue(lateWithException, TODAY.minusDays(110));
+        caseworker().body(Map.of("limit", "FINAL_PLAN", "reason", "ABSENT_FROM_AREA",
+                "note", "The family were abroad for six weeks"))
+                .post("/api/ehc/assessments/{id}/exceptions", lateWithException).then().statusCode(200);
+        issue(recordedRequest(TODAY.minusDays(150)), TODAY.minusDays(110));
+
+        Map<String, Object> after = figures();
+        assertThat(count(after, "plansWithinTwentyWeeks.of") - count(before, "plansWithinTwentyWeeks.of")).isEqualTo(3);
+        assertThat(count(after, "plansWithinTwentyWeeks.onTime") - count(before, "plansWithinTwentyWeeks.onTime"))
+                .isEqualTo(1);
+        assertThat(count(after, "plansWithinTwentyWeeksExcludingExceptions.of")
+                - count(before, "plansWithinTwentyWeeksExcludingExceptions.of")).isEqualTo(2);
+        assertThat(count(after, "plansWithinTwentyWeeksExcludingExceptions.onTime")
+                - count(before, "plansWithinTwentyWeeksExcludingExceptions.onTime")).isEqualTo(1);
+        assertThat(count(after, "plansWithException") - count(before, "plansWithException")).isEqualTo(1);
+        assertThat(count(after, "decisionsWithinSixWeeks.onTime") - count(before, "decisionsWithinSixWeeks.onTime"))
+                .isEqualTo(3);
+        given().auth().oauth2(Tokens.withRoles("leader", List.of("leader"), Map.of()))
+                .get("/api/ehc/figures").then().statusCode(200)
+                .body("national.percentWithinTwentyWeeks", equalTo(46.4f))
+                .body("national.source", matchesPattern("Department for Education.*"));
+        given().auth().oauth2(Tokens.senco("100001")).get("/api/ehc/figures").then().statusCode(403);
+        caseworker().get("/api/ehc/figures?from=2026-13-01").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+    }
+
+    /** Decided on a day, a draft and the final plan today. */
+    private static void issue(String assessment, LocalDate decidedOn) {
+        caseworker().body(Map.of("assess", true, "decidedOn", decidedOn.toString()))
+                .post("/api/ehc/assessments/{id}/decision", assessment).then().statusCode(200);
+        caseworker().body(Map.of("sentOn", TODAY.toString())).post("/api/ehc/assessments/{id}/draft", assessment)
+                .then().statusCode(200);
+        caseworker().body(Map.of("issuedOn", TODAY.toString()))
+                .post("/api/ehc/assessments/{id}/final-plan", assessment).then().statusCode(200);
+    }
+
+    private String recordedRequest(LocalDate receivedOn) {
+        return caseworker().body(Map.of("childId", registerChild(null), "requestedOn", receivedOn.toString(),
+                "requestedBy", "PARENT")).post("/api/ehc/assessment-requests").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static Map<String, Object> figures() {
+        return caseworker().get("/api/ehc/figures").then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int count(Map<String, Object> figures, String path) {
+        String[] parts = path.split("\\.");
+        Object value = figures;
+        for (String part : parts) {
+            value = ((Map<String, Object>) value).get(part);
+        }
+        return ((Number) value).intValue();
     }
 
     private String registerChild(LocalDate planIssuedOn) {

@@ -57,7 +57,7 @@ public class ReferralEventsConsumer {
                 triageCase.updatedAt = change.reprioritisedAt();
             }
             case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_WAITING_UPDATE,
-                    REFERRAL_CONTACTS_CHANGED -> {
+                    REFERRAL_CONTACTS_CHANGED, REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
                 // A family's access, contacts and news are referral-service's and notification-service's concern.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");

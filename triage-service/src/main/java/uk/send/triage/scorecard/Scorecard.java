@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import uk.send.contracts.ClinicalService;
 
 /** The partnership scorecard's figures for a date range and, optionally, one clinical service. */
@@ -19,12 +21,44 @@ public record Scorecard(
         Map<String, Long> closureReasons,
         ClosureNotices closureNotices,
         Transitions transitions,
-        List<SettingTransitions> transitionsBySetting) {
+        List<SettingTransitions> transitionsBySetting,
+        EhcProcess ehc) {
 
     /** The same figures with transition-service's figures per setting; null when it did not answer. */
     public Scorecard withTransitionsBySetting(List<SettingTransitions> bySetting) {
         return new Scorecard(from, to, service, waiting, waitingByService, weeks, closureReasons, closureNotices,
-                transitions, bySetting);
+                transitions, bySetting, ehc);
+    }
+
+    /** The same figures with the EHC plan process's, from transition-service; null when it did not answer. */
+    public Scorecard withEhc(EhcProcess figures) {
+        return new Scorecard(from, to, service, waiting, waitingByService, weeks, closureReasons, closureNotices,
+                transitions, transitionsBySetting, figures);
+    }
+
+    /**
+     * The EHC plan process over the range, as transition-service counts it: plans issued within 20 weeks (all, and
+     * excluding those with an exception, as DfE counts them, with DfE's national figure beside), decisions within
+     * 6 weeks, health advice within 6 weeks by service, reviews held on time, amended plans on time, and the backlog
+     * at each month's end.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EhcProcess(Share plansWithinTwentyWeeks, Share plansWithinTwentyWeeksExcludingExceptions,
+            int plansWithException, Share decisionsWithinSixWeeks, List<ServiceAdvice> healthAdvice,
+            Share reviewsHeldOnTime, Share amendedPlansOnTime, List<Backlog> backlog, National national) {
+    }
+
+    /** How many of how many were on time; the share null when there were none. */
+    public record Share(int onTime, int of, Double percent) {
+    }
+
+    public record ServiceAdvice(ClinicalService service, Share returnedWithinSixWeeks, int outstandingLate) {
+    }
+
+    public record Backlog(LocalDate on, int reviewsOverdue, int amendedPlansOutstanding) {
+    }
+
+    public record National(double percentWithinTwentyWeeks, String period, String source) {
     }
 
     /**

@@ -60,7 +60,41 @@ final class ScorecardCsv {
                         setting.movedWithIncompleteInformation());
             }
         }
+        ehc(csv, range, scorecard.ehc());
         return csv.toString();
+    }
+
+    private static void ehc(StringBuilder csv, String range, Scorecard.EhcProcess ehc) {
+        if (ehc == null) {
+            return;
+        }
+        share(csv, "ehc_plans_within_20_weeks", "ALL", range, ehc.plansWithinTwentyWeeks());
+        share(csv, "ehc_plans_within_20_weeks_excluding_exceptions", "ALL", range,
+                ehc.plansWithinTwentyWeeksExcludingExceptions());
+        row(csv, "ehc_plans_with_exception", "ALL", range, "count", ehc.plansWithException());
+        row(csv, "ehc_national_within_20_weeks", "ENGLAND", ehc.national().period(), "percent",
+                ehc.national().percentWithinTwentyWeeks());
+        share(csv, "ehc_decisions_within_6_weeks", "ALL", range, ehc.decisionsWithinSixWeeks());
+        for (Scorecard.ServiceAdvice advice : ehc.healthAdvice()) {
+            share(csv, "ehc_health_advice_within_6_weeks", advice.service().name(), range,
+                    advice.returnedWithinSixWeeks());
+            row(csv, "ehc_health_advice_outstanding_late", advice.service().name(), range, "count",
+                    advice.outstandingLate());
+        }
+        share(csv, "ehc_reviews_held_on_time", "ALL", range, ehc.reviewsHeldOnTime());
+        share(csv, "ehc_amended_plans_on_time", "ALL", range, ehc.amendedPlansOnTime());
+        for (Scorecard.Backlog month : ehc.backlog()) {
+            row(csv, "ehc_backlog", "ALL", month.on().toString(), "reviews_overdue", month.reviewsOverdue());
+            row(csv, "ehc_backlog", "ALL", month.on().toString(), "amended_plans_outstanding",
+                    month.amendedPlansOutstanding());
+        }
+    }
+
+    private static void share(StringBuilder csv, String section, String service, String period,
+            Scorecard.Share share) {
+        row(csv, section, service, period, "on_time", share.onTime());
+        row(csv, section, service, period, "of", share.of());
+        row(csv, section, service, period, "share_percent", share.percent());
     }
 
     private static void waiting(StringBuilder csv, String service, String period, Scorecard.Waiting waiting) {

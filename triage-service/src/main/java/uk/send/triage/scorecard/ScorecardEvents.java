@@ -63,8 +63,10 @@ public class ScorecardEvents {
                     event.payload(ReferralReprioritised.class));
             case REFERRAL_WAITING_UPDATE -> records.waitingUpdate(event.metadata().id(),
                     event.payload(ReferralWaitingUpdate.class));
-            case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_CONTACTS_CHANGED -> {
-                // How a family sees and hears of the referral is for referral-service and notification-service.
+            case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_CONTACTS_CHANGED,
+                    REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
+                // How a family sees and hears of the referral is for referral-service and notification-service; an
+                // assessment request is counted by transition-service.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }

@@ -53,7 +53,16 @@ public class ScorecardPage {
         outcomes.put("Not told in time", notices.exceptions().size());
         outcomes.put("Pending", notices.pending());
 
+        Scorecard.EhcProcess ehc = scorecard.ehc();
         return page.data("scorecard", scorecard)
+                .data("ehc", ehc)
+                .data("ehcBacklogChart", ehc == null ? null : SvgChart.lines("chart-ehc-backlog",
+                        "Annual reviews overdue and amended plans outstanding, at each month's end",
+                        ehc.backlog().stream().map(b -> b.on().toString()).toList(), backlog(ehc)))
+                .data("ehcPlansChart", ehc == null ? null : SvgChart.bars("chart-ehc-plans",
+                        "New EHC plans issued, by whether within 20 weeks", List.of("Within 20 weeks",
+                                "After 20 weeks, no exception", "After 20 weeks, with an exception"),
+                        plansByTimeliness(ehc)))
                 .data("services", ClinicalService.values())
                 .data("query", query(scorecard))
                 .data("waitingChart", SvgChart.bars("chart-waiting", "Children waiting, by weeks waited",
@@ -75,6 +84,22 @@ public class ScorecardPage {
                         List.copyOf(scorecard.transitions().dueByType().values())))
                 .data("settings", scorecard.transitionsBySetting() == null ? null
                         : scorecard.transitionsBySetting().stream().map(SettingRow::of).toList());
+    }
+
+    private static Map<String, List<Integer>> backlog(Scorecard.EhcProcess ehc) {
+        Map<String, List<Integer>> series = new LinkedHashMap<>();
+        series.put("Reviews overdue", ehc.backlog().stream().map(Scorecard.Backlog::reviewsOverdue).toList());
+        series.put("Amended plans outstanding", ehc.backlog().stream()
+                .map(Scorecard.Backlog::amendedPlansOutstanding).toList());
+        return series;
+    }
+
+    /** Plans on time; late without an exception; late with one (all plans less the other two). */
+    private static List<Integer> plansByTimeliness(Scorecard.EhcProcess ehc) {
+        Scorecard.Share all = ehc.plansWithinTwentyWeeks();
+        Scorecard.Share withoutException = ehc.plansWithinTwentyWeeksExcludingExceptions();
+        int lateWithoutException = withoutException.of() - withoutException.onTime();
+        return List.of(all.onTime(), lateWithoutException, all.of() - all.onTime() - lateWithoutException);
     }
 
     /** One setting's transitions, its name in plain words. */

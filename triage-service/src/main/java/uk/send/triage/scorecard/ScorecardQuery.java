@@ -60,7 +60,7 @@ public class ScorecardQuery {
         return new Scorecard(from, to, service, waiting(service, referrals, end), byService,
                 weeks(from, to, referrals, reprioritisations(service), waitingUpdates(service)),
                 closureReasons(referrals, start, end),
-                closureNotices(referrals, start, end, now), transitions(to), null);
+                closureNotices(referrals, start, end, now), transitions(to), null, null);
     }
 
     private Scorecard.Waiting waiting(ClinicalService service, List<ReferralRow> referrals, Instant end) {

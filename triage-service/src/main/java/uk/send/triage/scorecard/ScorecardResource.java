@@ -32,7 +32,8 @@ public class ScorecardResource {
     @GET
     @Path("/api/scorecard")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Waiting, flow, closure notices and transitions for a date range (default: 26 weeks)")
+    @Operation(summary = "Waiting, flow, closure notices, transitions and the EHC plan process for a date range "
+            + "(default: 26 weeks)")
     public Scorecard json(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("service") String service) {
         return scorecard(from, to, service);
@@ -54,7 +55,8 @@ public class ScorecardResource {
     Scorecard scorecard(String from, String to, String service) {
         ScorecardRange range = ScorecardRange.parse(from, to, service, LocalDate.now(ScorecardQuery.COUNCIL));
         return query.of(range.from(), range.to(), range.service(), Instant.now())
-                .withTransitionsBySetting(transitionFigures.now());
+                .withTransitionsBySetting(transitionFigures.now())
+                .withEhc(transitionFigures.ehc(range.from(), range.to()));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package uk.send.triage.scorecard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.send.access.PeerReads;
 
 /**
- * Transition-service's figures per setting, asked for with the reader's own token: the scorecard shows the
+ * Transition-service's figures per setting and of the EHC plan process, asked for with the reader's own token: the scorecard shows the
  * partnership's transitions where they are planned, rather than a second copy of the rules here. When it does not
  * answer, the scorecard says so instead of showing nothing as zero.
  */
@@ -35,6 +36,17 @@ public class TransitionFiguresSource {
     /** The figures, or null when transition-service did not answer. */
     public List<Scorecard.SettingTransitions> now() {
         return peers.text(baseUrl + "/api/transitions/figures").map(this::figures).orElse(null);
+    }
+
+    /** The EHC plan process's figures for the range, or null when transition-service did not answer. */
+    public Scorecard.EhcProcess ehc(LocalDate from, LocalDate to) {
+        return peers.text(baseUrl + "/api/ehc/figures?from=" + from + "&to=" + to).map(body -> {
+            try {
+                return json.readValue(body, Scorecard.EhcProcess.class);
+            } catch (JsonProcessingException unreadable) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     private List<Scorecard.SettingTransitions> figures(String body) {
