@@ -7,6 +7,7 @@ import uk.send.contracts.ehc.EhcAdviceRequested;
 import uk.send.contracts.ehc.EhcAssessmentUpdated;
 import uk.send.contracts.ehc.EhcDeadlineApproaching;
 import uk.send.contracts.ehc.EhcReviewDue;
+import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralContactsChanged;
@@ -59,7 +60,9 @@ public enum EventType {
     EHC_DEADLINE_APPROACHING("ehc.deadline-approaching", Topics.TRANSITION_EVENTS, EhcDeadlineApproaching.class),
     EHC_REVIEW_DUE("ehc.review-due", Topics.TRANSITION_EVENTS, EhcReviewDue.class),
     NOTIFICATION_DELIVERED("notification.delivered", Topics.NOTIFICATION_EVENTS, NotificationDelivered.class),
-    NOTIFICATION_FAILED("notification.failed", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
+    NOTIFICATION_FAILED("notification.failed", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),
+    NOTIFICATION_CLOSURE_VERDICT("notification.closure-verdict", Topics.NOTIFICATION_EVENTS,
+            NotificationClosureVerdict.class);
 
     private final String type;
     private final String topic;

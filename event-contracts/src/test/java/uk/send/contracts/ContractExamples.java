@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import uk.send.contracts.notification.ClosureNoticeVerdict;
+import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralContactsChanged;
@@ -123,6 +125,9 @@ final class ContractExamples {
                                 RecipientType.CASEWORKER))),
                 Map.entry(EventType.NOTIFICATION_DELIVERED, new NotificationDelivered(UUID.randomUUID(), REFERRAL,
                         UUID.randomUUID(), "referral.status-changed", RecipientType.FAMILY, Channel.EMAIL, NOW)),
+                Map.entry(EventType.NOTIFICATION_CLOSURE_VERDICT, new NotificationClosureVerdict(REFERRAL,
+                        UUID.randomUUID(), NOW, ClosureNoticeVerdict.TOLD_LATE, "school notice delivered late", 15,
+                        NOW)),
                 Map.entry(EventType.NOTIFICATION_FAILED, new NotificationFailed(UUID.randomUUID(), REFERRAL,
                         UUID.randomUUID(), "referral.status-changed", RecipientType.SCHOOL, Channel.EMAIL,
                         "550 mailbox unavailable", true, NOW)));

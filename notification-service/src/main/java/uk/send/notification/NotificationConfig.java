@@ -28,6 +28,13 @@ public interface NotificationConfig {
     @WithDefault("PT15M")
     Duration closureSla();
 
+    /**
+     * How often closures still undecided are judged against the SLA, for their verdict to be published: seconds after
+     * the last notice is delivered or the SLA passes.
+     */
+    @WithDefault("5s")
+    String closureVerdictInterval();
+
     Delivery delivery();
 
     @WithName("notify")

@@ -402,6 +402,14 @@ class NoticeFlowTest {
                 .isEqualTo(number(after, "closedReferrals"));
         assertThat((List<Object>) after.get("notNotifiedWithinSla")).doesNotContain(notified.toString());
         given().get("/q/metrics").then().body(containsString("closure_audit_fully_notified"));
+
+        // By the same rule, the verdict is published once for the scorecard: told in time.
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number("SELECT count(*) FROM outbox_event "
+                + "WHERE event_type = 'notification.closure-verdict' AND aggregate_id = ?", notified.toString()) == 1);
+        assertThat(database.text("SELECT payload->>'verdict' FROM outbox_event WHERE event_type = "
+                + "'notification.closure-verdict' AND aggregate_id = ?", notified.toString())).isEqualTo("TOLD_IN_TIME");
+        assertThat(database.number("SELECT count(*) FROM closure_verdict WHERE referral_id = ?::uuid",
+                notified.toString())).isEqualTo(1);
     }
 
     @Test

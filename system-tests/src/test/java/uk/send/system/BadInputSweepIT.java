@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.send.identifiers.NhsNumber;
 import uk.send.identifiers.UniquePupilNumber;
+import uk.send.launcher.DemoData;
 import uk.send.launcher.PlatformSettings;
 import uk.send.launcher.ServiceApi;
 
@@ -76,7 +77,7 @@ class BadInputSweepIT {
 
     @AfterAll
     static void figures() {
-        System.out.printf("Bad-input sweep: %d bad inputs (seed %d) tried on 9 write endpoints, each expected to be "
+        System.out.printf("Bad-input sweep: %d bad inputs (seed %d) tried on 10 write endpoints, each expected to be "
                 + "refused with the field named and nothing stored or published (any that was not fails its test)%n",
                 TRIED.get(), SeededInputs.SEED);
     }
@@ -130,6 +131,15 @@ class BadInputSweepIT {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("badAssessmentRequests")
+    void aBadRequestForAnEhcNeedsAssessmentIsRefusedNamingTheField(Spoiled bad) throws Exception {
+        Map<String, Object> body = validAssessmentRequest();
+        bad.spoil().accept(body);
+        refused("transition-service", "POST", "/api/ehc/assessment-requests", "senco.oakfield", body, bad.field(),
+                "transition", List.of("child", "ehc_assessment", "outbox_event"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("badDecisions")
     void aBadTriageDecisionIsRefusedNamingTheField(Decision bad) throws Exception {
         refused("triage-service", "POST", "/api/triage/referrals/" + (bad.onWaitingList() ? waiting : inTriage) + "/"
@@ -175,6 +185,7 @@ class BadInputSweepIT {
                 new Endpoint("referral-service", "POST", "/api/referrals/migrated", "caseworker"),
                 new Endpoint("referral-service", "POST", "/api/referrals/{inTriage}/withdraw", "senco.oakfield"),
                 new Endpoint("transition-service", "POST", "/api/children", "caseworker"),
+                new Endpoint("transition-service", "POST", "/api/ehc/assessment-requests", "senco.oakfield"),
                 new Endpoint("transition-service", "PATCH", "/api/children/{child}/transitions/SECONDARY_SCHOOL/plan",
                         "caseworker"),
                 new Endpoint("triage-service", "POST", "/api/triage/referrals/{inTriage}/accept", "clinician.salt"),
@@ -273,6 +284,22 @@ class BadInputSweepIT {
                 () -> wrongType(in, "ehcPlan", null),
                 () -> missing(in, "givenName", "familyName", "dateOfBirth", "setting", "ehcPlan",
                         "socialCareInvolved"));
+    }
+
+    static Stream<Spoiled> badAssessmentRequests() {
+        SeededInputs in = new SeededInputs(8);
+        return in.draw(30,
+                () -> wrongNhsNumber(in, "child.nhsNumber", "child"),
+                () -> wrongUpn(in, "child.upn", "child"),
+                () -> badDateOfBirth(in, "child.dateOfBirth", "child"),
+                () -> badName(in, "child.givenName", "child", "givenName", 100),
+                () -> badName(in, "child.familyName", "child", "familyName", 100),
+                () -> missing(in, "child"),
+                () -> {
+                    String field = in.oneOf("childId", "requestedOn", "requestedBy");
+                    return new Spoiled(field, "set by a school", body -> body.put(field, field.equals("childId")
+                            ? UUID.randomUUID().toString() : field.equals("requestedOn") ? "2026-01-05" : "PARENT"));
+                });
     }
 
     static Stream<Spoiled> badPlans() {
@@ -400,6 +427,11 @@ class BadInputSweepIT {
             }
         });
         return copy;
+    }
+
+    private static Map<String, Object> validAssessmentRequest() {
+        return new HashMap<>(Map.of("child", new HashMap<>(Map.of("givenName", "Ivy", "familyName", "Marsh",
+                "dateOfBirth", LocalDate.now().minusYears(10).toString(), "nhsNumber", DemoData.nhsNumber(95_000)))));
     }
 
     private static Map<String, Object> validChild() {

@@ -68,8 +68,9 @@ class PoisonAndReplayIT {
     private static final Map<String, List<String>> TABLES = Map.of(
             "referral", List.of("referral", "status_change", "event_conflict"),
             "triage", List.of("triage_case", "triage_decision", "scorecard_referral", "scorecard_reprioritisation",
-                    "scorecard_notice", "scorecard_transition"),
-            "transition", List.of("child", "child_referral", "transition_notice"),
+                    "scorecard_closure_verdict", "scorecard_transition", "advice_request"),
+            "transition", List.of("child", "child_referral", "transition_notice", "ehc_assessment",
+                    "ehc_advice_request"),
             "notification", List.of("referral_copy", "recipient", "notice", "letter"));
 
     private Platform platform;

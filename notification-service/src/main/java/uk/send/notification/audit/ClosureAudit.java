@@ -4,21 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import uk.send.contracts.notification.ClosureNoticeVerdict;
 import uk.send.notification.NotificationConfig;
 
 /**
- * Reconciles every closed referral with its closure notices: the school and every family contact must have been
- * reached within the SLA. Anything else is reported by id, never hidden.
+ * Reconciles every closed referral with its closure notices, by the one rule of {@link ClosureNotices}: the school and
+ * every family contact must have been reached within the SLA. Anything else is reported by id, never hidden: a
+ * closure told late, one whose SLA passed untold, and one with a notice held because nobody can be reached.
  */
 @ApplicationScoped
 public class ClosureAudit {
@@ -31,13 +33,13 @@ public class ClosureAudit {
             long failed, List<UUID> notNotifiedWithinSla) {
     }
 
-    private final EntityManager entityManager;
+    private final ClosureSummaries summaries;
     private final NotificationConfig config;
     private final MeterRegistry metrics;
     private final AtomicReference<Report> scraped = new AtomicReference<>();
 
-    ClosureAudit(EntityManager entityManager, NotificationConfig config, MeterRegistry metrics) {
-        this.entityManager = entityManager;
+    ClosureAudit(ClosureSummaries summaries, NotificationConfig config, MeterRegistry metrics) {
+        this.summaries = summaries;
         this.config = config;
         this.metrics = metrics;
     }
@@ -66,52 +68,27 @@ public class ClosureAudit {
         return fresh;
     }
 
-    @SuppressWarnings("unchecked")
     public Report report() {
         Instant now = Instant.now();
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                SELECT r.referral_id,
-                       bool_or(n.recipient_type = 'SCHOOL') AS school,
-                       bool_or(n.recipient_type = 'FAMILY') AS family,
-                       count(n.id) AS notices,
-                       count(n.id) FILTER (WHERE n.status IN ('SENT', 'DELIVERED')) AS reached,
-                       count(n.id) FILTER (WHERE n.status = 'HELD') AS held,
-                       bool_or(n.status IN ('SENT', 'DELIVERED')
-                               AND coalesce(n.delivered_at, n.sent_at) > r.closed_at + make_interval(mins => :sla))
-                           AS late,
-                       r.closed_at + make_interval(mins => :sla) < now() AS overdue
-                FROM referral_copy r
-                LEFT JOIN notice n ON n.cause_event_id = r.closure_event_id
-                                  AND n.recipient_type IN ('SCHOOL', 'FAMILY')
-                WHERE r.closed_at IS NOT NULL
-                GROUP BY r.referral_id, r.closed_at
-                ORDER BY r.closed_at""")
-                .setParameter("sla", (int) config.closureSla().toMinutes())
-                .getResultList());
+        List<ClosureNotices.Closure> closures = QuarkusTransaction.requiringNew().call(summaries::all);
         long fully = 0;
         long pending = 0;
         long failed = 0;
         List<UUID> notWithinSla = new ArrayList<>();
-        for (Object[] row : rows) {
-            boolean school = Boolean.TRUE.equals(row[1]);
-            boolean family = Boolean.TRUE.equals(row[2]);
-            long notices = ((Number) row[3]).longValue();
-            long reached = ((Number) row[4]).longValue();
-            long held = ((Number) row[5]).longValue();
-            boolean late = Boolean.TRUE.equals(row[6]);
-            boolean overdue = Boolean.TRUE.equals(row[7]);
-            boolean allReached = school && family && notices == reached;
-            if (allReached) {
+        for (ClosureNotices.Closure closure : closures) {
+            Optional<ClosureNotices.Decided> verdict = ClosureNotices.verdict(closure, config.closureSla(), now);
+            boolean kept = verdict.map(v -> v.verdict() == ClosureNoticeVerdict.TOLD_IN_TIME).orElse(false);
+            if (closure.allReached()) {
                 fully++;
-            } else if (held > 0 || overdue) {
+            } else if (closure.atRisk() || verdict.isPresent()) {
                 failed++;
             } else {
                 pending++;
             }
-            if ((allReached && late) || (!allReached && (held > 0 || overdue))) {
-                notWithinSla.add((UUID) row[0]);
+            if ((verdict.isPresent() && !kept) || closure.atRisk()) {
+                notWithinSla.add(closure.referralId());
             }
         }
-        return new Report(now, config.closureSla().toMinutes(), rows.size(), fully, pending, failed, notWithinSla);
+        return new Report(now, config.closureSla().toMinutes(), closures.size(), fully, pending, failed, notWithinSla);
     }
 }

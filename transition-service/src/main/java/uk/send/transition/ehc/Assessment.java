@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -80,6 +81,20 @@ public class Assessment extends PanacheEntityBase {
         assessment.state = AssessmentState.REQUESTED;
         assessment.createdAt = Instant.now();
         return assessment;
+    }
+
+    /** An assessment by its id or its reference as someone typed it; not found otherwise. */
+    public static Assessment byIdOrReference(String idOrReference) {
+        Optional<Assessment> found = REFERENCES.normalise(idOrReference)
+                .flatMap(reference -> Assessment.<Assessment>find("reference", reference).firstResultOptional());
+        if (found.isEmpty()) {
+            try {
+                found = Assessment.findByIdOptional(UUID.fromString(idOrReference));
+            } catch (IllegalArgumentException notAnId) {
+                found = Optional.empty();
+            }
+        }
+        return found.orElseThrow(() -> new EhcRefusal.NotFound("assessment"));
     }
 
     public AssessmentClock clock() {

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,8 +29,9 @@ import uk.send.transition.TransitionConfig;
 import uk.send.transition.children.ChildRecords;
 
 /**
- * EHC needs assessments: requested by a SENCO for a child of their school, or recorded by a case worker; each step
- * after that recorded by the case worker, on the 20-week clock.
+ * EHC needs assessments: requested by a SENCO for a child of their school, or recorded by a case worker; the open
+ * ones, one by its id or reference, and the figures for the board. Each step after the request is recorded through
+ * {@link AssessmentStepsResource}.
  */
 @Path("/api/ehc")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +81,10 @@ public class AssessmentsResource {
         } else {
             if (request.child() == null) {
                 throw new EhcRefusal.Invalid("child", "must name the child: names, date of birth, and NHS number or UPN");
+            }
+            if (!request.child().withinPlanAge()) {
+                throw new EhcRefusal.Invalid("child.dateOfBirth", "must be of someone for whom an EHC plan could "
+                        + "still be made: to the end of the school year in which they turn 25");
             }
             if (request.child().nhsNumber() == null && request.child().upn() == null) {
                 throw new EhcRefusal.Invalid("child.nhsNumber", "an NHS number or a UPN is needed to find the child");
@@ -162,7 +164,7 @@ public class AssessmentsResource {
             description = "By id or reference (EHC-4KQ7-9TXK). A SENCO sees the assessments of their school's "
                     + "children, without the case work team's notes.")
     public EhcViews.AssessmentView assessment(@PathParam("id") String id) {
-        Assessment assessment = assessmentOf(id);
+        Assessment assessment = Assessment.byIdOrReference(id);
         Child child = Child.findById(assessment.childId);
         boolean school = !caller.is(CallerIdentity.CASEWORKER);
         if (school && caller.claim("school_urn").filter(urn -> urn.equals(child.schoolUrn)).isEmpty()) {
@@ -172,117 +174,6 @@ public class AssessmentsResource {
         return EhcViews.of(assessment, child, England.today(), school);
     }
 
-    @PATCH
-    @Path("/assessments/{id}")
-    @Transactional
-    @Operation(summary = "Correct the day the request was received, before the decision",
-            description = "For a school's request that reached the team earlier by another way: the limits follow "
-                    + "from the day it was received, and the family and school are told them again.")
-    public EhcViews.AssessmentView received(@PathParam("id") String id, @NotNull @Valid EhcRequests.Received request) {
-        Assessment assessment = assessmentOf(id);
-        assessments.receivedOn(assessment, request.requestedOn());
-        return changed(assessment, "EHC request date corrected");
-    }
-
-    @POST
-    @Path("/assessments/{id}/decision")
-    @Transactional
-    @Operation(summary = "Record the decision whether to assess (within 6 weeks of the request)")
-    public EhcViews.AssessmentView decide(@PathParam("id") String id, @NotNull @Valid EhcRequests.Decision request) {
-        Assessment assessment = assessmentOf(id);
-        assessments.decide(assessment, request.assess(), request.decidedOn());
-        return changed(assessment, "EHC assessment decision recorded");
-    }
-
-    @POST
-    @Path("/assessments/{id}/advice-requests")
-    @Transactional
-    @Operation(summary = "Ask for advice: of the school, a clinical service (health), educational psychology or "
-            + "social care; due in 6 weeks")
-    public EhcViews.AssessmentView askAdvice(@PathParam("id") String id,
-            @NotNull @Valid EhcRequests.AdviceAsked request) {
-        Assessment assessment = assessmentOf(id);
-        assessments.askAdvice(assessment, request.kind(), request.service(), request.requestedOn());
-        return changed(assessment, "EHC advice requested");
-    }
-
-    @POST
-    @Path("/assessments/{id}/no-plan")
-    @Transactional
-    @Operation(summary = "Record the notice that no plan will be issued (within 16 weeks of the request)")
-    public EhcViews.AssessmentView noPlan(@PathParam("id") String id, @NotNull @Valid EhcRequests.NoPlan request) {
-        Assessment assessment = assessmentOf(id);
-        assessments.noPlan(assessment, request.noticeSentOn());
-        return changed(assessment, "EHC no-plan notice recorded");
-    }
-
-    @POST
-    @Path("/assessments/{id}/draft")
-    @Transactional
-    @Operation(summary = "Record the draft plan sent: the family has 15 days to comment and name a school")
-    public EhcViews.AssessmentView draft(@PathParam("id") String id, @NotNull @Valid EhcRequests.Draft request) {
-        Assessment assessment = assessmentOf(id);
-        assessments.draftSent(assessment, request.sentOn());
-        return changed(assessment, "EHC draft plan recorded");
-    }
-
-    @POST
-    @Path("/assessments/{id}/final-plan")
-    @Transactional
-    @Operation(summary = "Record the final plan issued (within 20 weeks of the request)")
-    public EhcViews.AssessmentView finalPlan(@PathParam("id") String id,
-            @NotNull @Valid EhcRequests.FinalPlan request) {
-        Assessment assessment = assessmentOf(id);
-        assessments.finalIssued(assessment, request.issuedOn());
-        return changed(assessment, "EHC final plan recorded");
-    }
-
-    @POST
-    @Path("/assessments/{id}/exceptions")
-    @Transactional
-    @Operation(summary = "Record an exception to a limit, with a reason the regulations allow for it",
-            description = "SCHOOL_CLOSED needs closedFrom and reopensOn, and advice asked of the school from one week "
-                    + "before the closure to one week before it re-opened (regs. 5(4), 10(4), 13(3)).")
-    public EhcViews.AssessmentView except(@PathParam("id") String id,
-            @NotNull @Valid EhcRequests.LimitException request) {
-        Assessment assessment = assessmentOf(id);
-        SchoolClosure closure = request.closedFrom() == null && request.reopensOn() == null ? null
-                : new SchoolClosure(request.closedFrom(), request.reopensOn());
-        assessments.except(assessment, request.limit(), request.reason(), request.note(), closure,
-                caller.username());
-        return changed(assessment, "EHC exception recorded");
-    }
-
-    @POST
-    @Path("/advice-requests/{id}/returned")
-    @Transactional
-    @Operation(summary = "Record advice returned: school, educational psychology or social care advice",
-            description = "Health advice is returned by its clinical service in the portal.")
-    public EhcViews.AssessmentView adviceReturned(@PathParam("id") UUID id,
-            @NotNull @Valid EhcRequests.AdviceReturned request) {
-        AdviceRequest advice = adviceOf(id);
-        Assessment assessment = Assessment.findById(advice.assessmentId);
-        assessments.adviceReturned(advice, request.returnedOn());
-        return changed(assessment, "EHC advice returned");
-    }
-
-    @POST
-    @Path("/advice-requests/{id}/exception")
-    @Transactional
-    @Operation(summary = "Record an exception to an advice request's 6 weeks (reg. 8(2))")
-    public EhcViews.AssessmentView adviceException(@PathParam("id") UUID id,
-            @NotNull @Valid EhcRequests.AdviceException request) {
-        AdviceRequest advice = adviceOf(id);
-        assessments.exceptAdvice(advice, request.reason(), request.note());
-        return changed(Assessment.findById(advice.assessmentId), "EHC advice exception recorded");
-    }
-
-    private EhcViews.AssessmentView changed(Assessment assessment, String what) {
-        Child child = Child.findById(assessment.childId);
-        accessRecords.childrenShown(List.of(child.id), what);
-        return view(assessment, child);
-    }
-
     private static EhcViews.AssessmentView view(Assessment assessment, Child child) {
         return EhcViews.of(assessment, child, England.today(), false);
     }
@@ -290,24 +181,5 @@ public class AssessmentsResource {
     private static LocalDate nextLimit(EhcViews.AssessmentView view) {
         return view.limits().stream().filter(l -> l.metOn() == null).map(EhcViews.Limit::dueOn)
                 .min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
-    }
-
-    /** An assessment by its id or its reference. */
-    static Assessment assessmentOf(String idOrReference) {
-        Optional<Assessment> found = Assessment.REFERENCES.normalise(idOrReference)
-                .flatMap(reference -> Assessment.<Assessment>find("reference", reference).firstResultOptional());
-        if (found.isEmpty()) {
-            try {
-                found = Assessment.findByIdOptional(UUID.fromString(idOrReference));
-            } catch (IllegalArgumentException notAnId) {
-                found = Optional.empty();
-            }
-        }
-        return found.orElseThrow(() -> new EhcRefusal.NotFound("assessment"));
-    }
-
-    private static AdviceRequest adviceOf(UUID id) {
-        return AdviceRequest.<AdviceRequest>findByIdOptional(id).orElseThrow(() -> new EhcRefusal.NotFound(
-                "advice request"));
     }
 }

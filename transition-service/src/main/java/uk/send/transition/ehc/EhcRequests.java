@@ -12,9 +12,12 @@ import jakarta.validation.constraints.Size;
 
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ehc.EhcLimit;
+import uk.send.identifiers.England;
 import uk.send.identifiers.NotAfterToday;
 import uk.send.identifiers.ValidNhsNumber;
 import uk.send.identifiers.ValidUpn;
+import uk.send.transition.calendar.SchoolCalendar;
+import uk.send.transition.calendar.TransitionCalendar;
 
 /** Bodies of the EHC plan process's endpoints. Every date is a day in England, none in the future. */
 public final class EhcRequests {
@@ -40,6 +43,14 @@ public final class EhcRequests {
             @NotNull @NotAfterToday LocalDate dateOfBirth,
             @ValidNhsNumber String nhsNumber,
             @ValidUpn String upn) {
+
+        /**
+         * Whether an EHC plan could still be made for them: to the end of the academic year in which they turn 25
+         * (Children and Families Act 2014, s.46).
+         */
+        boolean withinPlanAge() {
+            return !TransitionCalendar.planEnds(SchoolCalendar.forChild(dateOfBirth)).isBefore(England.today());
+        }
     }
 
     public record Received(@NotNull @NotAfterToday LocalDate requestedOn) {

@@ -87,7 +87,7 @@ public record Scorecard(
      * Closures in the range whose school and family notices were all delivered within the SLA. Closures still
      * inside their SLA window with notices outstanding are pending, neither met nor missed.
      */
-    public record ClosureNotices(long slaMinutes, int closures, int notifiedWithinSla, int pending,
+    public record ClosureNotices(Long slaMinutes, int closures, int notifiedWithinSla, int pending,
             Double sharePercent, List<ClosureException> exceptions) {
     }
 

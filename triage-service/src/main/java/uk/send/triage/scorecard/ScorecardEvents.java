@@ -7,8 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.IncomingEvent;
-import uk.send.contracts.notification.NotificationDelivered;
-import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -57,8 +56,7 @@ public class ScorecardEvents {
     private void referral(IncomingEvent event) {
         switch (event.eventType()) {
             case REFERRAL_SUBMITTED -> records.received(event.payload(ReferralSubmitted.class));
-            case REFERRAL_STATUS_CHANGED -> records.statusChanged(event.metadata().id(),
-                    event.payload(ReferralStatusChanged.class));
+            case REFERRAL_STATUS_CHANGED -> records.statusChanged(event.payload(ReferralStatusChanged.class));
             case REFERRAL_REPRIORITISED -> records.reprioritised(event.metadata().id(),
                     event.payload(ReferralReprioritised.class));
             case REFERRAL_WAITING_UPDATE -> records.waitingUpdate(event.metadata().id(),
@@ -74,8 +72,10 @@ public class ScorecardEvents {
 
     private void notification(IncomingEvent event) {
         switch (event.eventType()) {
-            case NOTIFICATION_DELIVERED -> records.delivered(event.payload(NotificationDelivered.class));
-            case NOTIFICATION_FAILED -> records.failed(event.payload(NotificationFailed.class));
+            case NOTIFICATION_CLOSURE_VERDICT -> records.verdict(event.payload(NotificationClosureVerdict.class));
+            case NOTIFICATION_DELIVERED, NOTIFICATION_FAILED -> {
+                // Whether a closure's school and family were told in time is notification-service's verdict.
+            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a notification event");
         }
     }

@@ -3,7 +3,6 @@ package uk.send.triage.scorecard;
 import static uk.send.triage.Timestamps.instant;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -15,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,9 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import uk.send.contracts.ClinicalService;
+import uk.send.contracts.notification.ClosureNoticeVerdict;
 import uk.send.contracts.ReprioritisationReason;
 
 /** Works out the scorecard from its read model. Dates are the council's, in Europe/London. */
@@ -37,19 +35,15 @@ public class ScorecardQuery {
     private static final List<String> WAIT_BANDS = List.of("0-5", "6-11", "12-17", "18-25", "26-51", "52+");
     private static final MonthDay SECONDARY_TRANSFER_DEADLINE = MonthDay.of(2, 15);
     private static final MonthDay OTHER_TRANSFER_DEADLINE = MonthDay.of(3, 31);
-    private static final Set<String> TOLD_OF_CLOSURE = Set.of("SCHOOL", "FAMILY");
 
     private final EntityManager entityManager;
-    private final Duration closureNoticeSla;
 
-    ScorecardQuery(EntityManager entityManager,
-            @ConfigProperty(name = "scorecard.closure-notice-sla") Duration closureNoticeSla) {
+    ScorecardQuery(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.closureNoticeSla = closureNoticeSla;
     }
 
     @Transactional
-    public Scorecard of(LocalDate from, LocalDate to, ClinicalService service, Instant now) {
+    public Scorecard of(LocalDate from, LocalDate to, ClinicalService service) {
         Instant start = from.atStartOfDay(COUNCIL).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(COUNCIL).toInstant();
         List<ReferralRow> referrals = referrals(service);
@@ -60,7 +54,7 @@ public class ScorecardQuery {
         return new Scorecard(from, to, service, waiting(service, referrals, end), byService,
                 weeks(from, to, referrals, reprioritisations(service), waitingUpdates(service)),
                 closureReasons(referrals, start, end),
-                closureNotices(referrals, start, end, now), transitions(to), null, null);
+                closureNotices(referrals, start, end), transitions(to), null, null);
     }
 
     private Scorecard.Waiting waiting(ClinicalService service, List<ReferralRow> referrals, Instant end) {
@@ -134,47 +128,31 @@ public class ScorecardQuery {
                         Collectors.counting()));
     }
 
-    private Scorecard.ClosureNotices closureNotices(List<ReferralRow> referrals, Instant start, Instant end,
-            Instant now) {
+    /**
+     * Closures in the range by notification-service's verdict on them: told in time, or an exception with its
+     * problem; a closure without a verdict yet is pending. The SLA is the one the verdicts were given against.
+     */
+    private Scorecard.ClosureNotices closureNotices(List<ReferralRow> referrals, Instant start, Instant end) {
         List<ReferralRow> closures = referrals.stream().filter(r -> within(r.closedAt(), start, end)).toList();
-        Map<UUID, List<NoticeRow>> notices = notices(closures.stream().map(ReferralRow::closureEventId).toList());
+        Map<UUID, VerdictRow> verdicts = verdicts(closures.stream().map(ReferralRow::referralId).toList());
         int met = 0;
         int pending = 0;
         List<Scorecard.ClosureException> exceptions = new ArrayList<>();
         for (ReferralRow closure : closures) {
-            Instant deadline = closure.closedAt().plus(closureNoticeSla);
-            String problem = problem(notices.getOrDefault(closure.closureEventId(), List.of()), deadline);
-            if (problem == null) {
-                met++;
-            } else if (now.isBefore(deadline)) {
+            VerdictRow verdict = verdicts.get(closure.referralId());
+            if (verdict == null) {
                 pending++;
+            } else if (verdict.verdict() == ClosureNoticeVerdict.TOLD_IN_TIME) {
+                met++;
             } else {
                 exceptions.add(new Scorecard.ClosureException(closure.referralId(), closure.service(),
-                        closure.closedAt(), problem));
+                        closure.closedAt(), verdict.problem()));
             }
         }
         int decided = closures.size() - pending;
-        return new Scorecard.ClosureNotices(closureNoticeSla.toMinutes(), closures.size(), met, pending,
+        Long slaMinutes = verdicts.values().stream().map(v -> (long) v.slaMinutes()).max(Long::compare).orElse(null);
+        return new Scorecard.ClosureNotices(slaMinutes, closures.size(), met, pending,
                 decided == 0 ? null : Percentiles.share(met, decided), exceptions);
-    }
-
-    /** Why a closure's notices missed the SLA, or null if the school and the family were all told in time. */
-    private static String problem(List<NoticeRow> notices, Instant deadline) {
-        List<NoticeRow> told = notices.stream().filter(n -> TOLD_OF_CLOSURE.contains(n.recipientType())).toList();
-        for (String recipient : List.of("SCHOOL", "FAMILY")) {
-            if (told.stream().noneMatch(n -> n.recipientType().equals(recipient))) {
-                return "no " + recipient.toLowerCase() + " notice";
-            }
-        }
-        for (NoticeRow notice : told) {
-            if (notice.deliveredAt() == null) {
-                return notice.recipientType().toLowerCase() + " notice not delivered";
-            }
-            if (notice.deliveredAt().isAfter(deadline)) {
-                return notice.recipientType().toLowerCase() + " notice delivered late";
-            }
-        }
-        return null;
     }
 
     private Scorecard.Transitions transitions(LocalDate to) {
@@ -201,13 +179,13 @@ public class ScorecardQuery {
     }
 
     record ReferralRow(UUID referralId, ClinicalService service, Instant receivedAt, Instant acceptedAt,
-            Instant leftListAt, Instant closedAt, String closureReason, UUID closureEventId) {
+            Instant leftListAt, Instant closedAt, String closureReason) {
     }
 
     record ReprioritisationRow(ReprioritisationReason reason, Instant at) {
     }
 
-    record NoticeRow(UUID causeEventId, String recipientType, Instant deliveredAt) {
+    record VerdictRow(UUID referralId, ClosureNoticeVerdict verdict, String problem, int slaMinutes) {
     }
 
     record TransitionRow(String transition, LocalDate on, LocalDate reviewDeadline, String missingItems) {
@@ -216,14 +194,12 @@ public class ScorecardQuery {
     @SuppressWarnings("unchecked")
     private List<ReferralRow> referrals(ClinicalService service) {
         return ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT referral_id, service, received_at, accepted_at, left_list_at, closed_at, closure_reason,
-                       closure_event_id
+                SELECT referral_id, service, received_at, accepted_at, left_list_at, closed_at, closure_reason
                 FROM scorecard_referral WHERE (CAST(:service AS text) IS NULL OR service = :service)""")
                 .setParameter("service", service == null ? null : service.name())
                 .getResultList()).stream()
                 .map(row -> new ReferralRow((UUID) row[0], ClinicalService.valueOf((String) row[1]),
-                        instant(row[2]), instant(row[3]), instant(row[4]), instant(row[5]), (String) row[6],
-                        (UUID) row[7]))
+                        instant(row[2]), instant(row[3]), instant(row[4]), instant(row[5]), (String) row[6]))
                 .toList();
     }
 
@@ -248,17 +224,18 @@ public class ScorecardQuery {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<UUID, List<NoticeRow>> notices(List<UUID> closureEvents) {
-        if (closureEvents.isEmpty()) {
+    private Map<UUID, VerdictRow> verdicts(List<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
             return Map.of();
         }
         return ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT cause_event_id, recipient_type, delivered_at FROM scorecard_notice
-                WHERE cause_event_id IN (:events)""")
-                .setParameter("events", closureEvents)
+                SELECT referral_id, verdict, problem, sla_minutes FROM scorecard_closure_verdict
+                WHERE referral_id IN (:ids)""")
+                .setParameter("ids", referralIds)
                 .getResultList()).stream()
-                .map(row -> new NoticeRow((UUID) row[0], (String) row[1], instant(row[2])))
-                .collect(Collectors.groupingBy(NoticeRow::causeEventId));
+                .map(row -> new VerdictRow((UUID) row[0], ClosureNoticeVerdict.valueOf((String) row[1]),
+                        (String) row[2], ((Number) row[3]).intValue()))
+                .collect(Collectors.toMap(VerdictRow::referralId, v -> v));
     }
 
     @SuppressWarnings("unchecked")

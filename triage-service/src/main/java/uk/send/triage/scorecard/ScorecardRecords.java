@@ -6,8 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import uk.send.contracts.ReferralStatus;
-import uk.send.contracts.notification.NotificationDelivered;
-import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.referral.ReferralStatusChanged;
@@ -19,8 +18,6 @@ import uk.send.outbox.UnprocessableEvent;
 /** The scorecard's rows, written in the consuming transaction; every write is safe to repeat. */
 @ApplicationScoped
 public class ScorecardRecords {
-
-    private static final String STATUS_CHANGED = "referral.status-changed";
 
     private final EntityManager entityManager;
 
@@ -38,12 +35,12 @@ public class ScorecardRecords {
                 .executeUpdate();
     }
 
-    void statusChanged(UUID eventId, ReferralStatusChanged change) {
+    void statusChanged(ReferralStatusChanged change) {
         String update = switch (change.to()) {
             case ACCEPTED_WAITING -> "accepted_at = coalesce(accepted_at, :at)";
             case IN_PROGRESS -> "left_list_at = coalesce(left_list_at, :at)";
             case CLOSED -> """
-                    closed_at = :at, closure_reason = :reason, closure_event_id = :event,
+                    closed_at = :at, closure_reason = :reason,
                     left_list_at = CASE WHEN accepted_at IS NULL THEN NULL ELSE coalesce(left_list_at, :at) END""";
             default -> null;
         };
@@ -55,8 +52,7 @@ public class ScorecardRecords {
                 .setParameter("id", change.referralId())
                 .setParameter("at", change.changedAt());
         if (change.to() == ReferralStatus.CLOSED) {
-            query.setParameter("reason", change.closureReason() == null ? null : change.closureReason().name())
-                    .setParameter("event", eventId);
+            query.setParameter("reason", change.closureReason() == null ? null : change.closureReason().name());
         }
         if (query.executeUpdate() == 0) {
             throw new UnprocessableEvent("No referral " + change.referralId() + " was received");
@@ -85,33 +81,16 @@ public class ScorecardRecords {
                 .executeUpdate();
     }
 
-    void delivered(NotificationDelivered delivered) {
-        if (!STATUS_CHANGED.equals(delivered.causeEventType())) {
-            return;
-        }
+    /** notification-service's verdict on a closure, kept once however often it is delivered. */
+    void verdict(NotificationClosureVerdict verdict) {
         entityManager.createNativeQuery("""
-                INSERT INTO scorecard_notice (notification_id, cause_event_id, recipient_type, delivered_at)
-                VALUES (:id, :cause, :recipient, :at)
-                ON CONFLICT (notification_id) DO UPDATE
-                SET delivered_at = coalesce(scorecard_notice.delivered_at, excluded.delivered_at)""")
-                .setParameter("id", delivered.notificationId())
-                .setParameter("cause", delivered.causeEventId())
-                .setParameter("recipient", delivered.recipientType().name())
-                .setParameter("at", delivered.deliveredAt())
-                .executeUpdate();
-    }
-
-    void failed(NotificationFailed failed) {
-        if (!STATUS_CHANGED.equals(failed.causeEventType())) {
-            return;
-        }
-        entityManager.createNativeQuery("""
-                INSERT INTO scorecard_notice (notification_id, cause_event_id, recipient_type, failures)
-                VALUES (:id, :cause, :recipient, 1)
-                ON CONFLICT (notification_id) DO UPDATE SET failures = scorecard_notice.failures + 1""")
-                .setParameter("id", failed.notificationId())
-                .setParameter("cause", failed.causeEventId())
-                .setParameter("recipient", failed.recipientType().name())
+                INSERT INTO scorecard_closure_verdict (referral_id, verdict, problem, sla_minutes, decided_at)
+                VALUES (:id, :verdict, :problem, :sla, :at) ON CONFLICT (referral_id) DO NOTHING""")
+                .setParameter("id", verdict.referralId())
+                .setParameter("verdict", verdict.verdict().name())
+                .setParameter("problem", verdict.problem())
+                .setParameter("sla", (int) verdict.slaMinutes())
+                .setParameter("at", verdict.decidedAt())
                 .executeUpdate();
     }
 

@@ -1,6 +1,5 @@
 package uk.send.triage.scorecard;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +53,7 @@ public class ScorecardResource {
 
     Scorecard scorecard(String from, String to, String service) {
         ScorecardRange range = ScorecardRange.parse(from, to, service, LocalDate.now(ScorecardQuery.COUNCIL));
-        return query.of(range.from(), range.to(), range.service(), Instant.now())
+        return query.of(range.from(), range.to(), range.service())
                 .withTransitionsBySetting(transitionFigures.now())
                 .withEhc(transitionFigures.ehc(range.from(), range.to()));
     }

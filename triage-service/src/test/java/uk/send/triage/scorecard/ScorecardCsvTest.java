@@ -41,7 +41,7 @@ class ScorecardCsvTest {
     private static Scorecard scorecard(Scorecard.EhcProcess ehc) {
         Scorecard.Waiting waiting = new Scorecard.Waiting(null, 0, null, null, 0, 0, Map.of());
         return new Scorecard(FROM, TO, null, waiting, List.of(), List.of(), Map.of(),
-                new Scorecard.ClosureNotices(15, 0, 0, 0, null, List.of()),
+                new Scorecard.ClosureNotices(15L, 0, 0, 0, null, List.of()),
                 new Scorecard.Transitions(0, 0, null, Map.of(), 0, 0), null, ehc);
     }
 }

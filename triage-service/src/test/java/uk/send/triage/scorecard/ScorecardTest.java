@@ -30,7 +30,8 @@ import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TransitionType;
-import uk.send.contracts.notification.NotificationDelivered;
+import uk.send.contracts.notification.ClosureNoticeVerdict;
+import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.notification.NotificationFailed;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
@@ -96,8 +97,7 @@ class ScorecardTest {
             received(referrals, R3, ClinicalService.CAMHS, "2026-01-07T10:00:00Z");
             UUID declined = changed(referrals, R3, ClinicalService.CAMHS, ReferralStatus.CLOSED,
                     "2026-01-14T10:00:00Z", ClosureReason.DECLINED);
-            delivered(notifications, R3, declined, RecipientType.SCHOOL, "2026-01-14T10:05:00Z");
-            delivered(notifications, R3, declined, RecipientType.FAMILY, "2026-01-14T10:03:00Z");
+            verdict(notifications, R3, declined, "2026-01-14T10:00:00Z", ClosureNoticeVerdict.TOLD_IN_TIME, null);
 
             received(referrals, R4, ClinicalService.CAMHS, "2026-01-08T10:00:00Z");
             changed(referrals, R4, ClinicalService.CAMHS, ReferralStatus.ACCEPTED_WAITING, "2026-01-15T10:00:00Z", null);
@@ -107,14 +107,15 @@ class ScorecardTest {
                     "2026-02-10T09:00:00Z", ClosureReason.COMPLETED));
             referrals.send(Topics.REFERRAL_EVENTS, R4.toString(), completed, completion);
             referrals.send(Topics.REFERRAL_EVENTS, R4.toString(), completed, completion);
-            UUID familyNotice = UUID.randomUUID();
-            notifications.send(R4.toString(), new NotificationFailed(familyNotice, R4, completed.id(),
+            // A family notice that failed by email and went by letter: its delivery, not its failure, decides.
+            notifications.send(R4.toString(), new NotificationFailed(UUID.randomUUID(), R4, completed.id(),
                     "referral.status-changed", RecipientType.FAMILY, Channel.EMAIL, "mailbox unavailable", true,
                     Instant.parse("2026-02-10T09:01:00Z")));
-            notifications.send(R4.toString(), new NotificationDelivered(familyNotice, R4, completed.id(),
-                    "referral.status-changed", RecipientType.FAMILY, Channel.LETTER,
-                    Instant.parse("2026-02-10T09:04:00Z")));
-            delivered(notifications, R4, completed.id(), RecipientType.SCHOOL, "2026-02-10T09:02:00Z");
+            NotificationClosureVerdict told = new NotificationClosureVerdict(R4, completed.id(),
+                    Instant.parse("2026-02-10T09:00:00Z"), ClosureNoticeVerdict.TOLD_IN_TIME, null, 15,
+                    Instant.parse("2026-02-10T09:04:05Z"));
+            notifications.send(R4.toString(), told);
+            notifications.send(R4.toString(), told);
 
             received(referrals, R5, ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "2025-01-06T10:00:00Z");
             changed(referrals, R5, ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, ReferralStatus.ACCEPTED_WAITING,
@@ -123,18 +124,16 @@ class ScorecardTest {
             received(referrals, R6, ClinicalService.CAMHS, "2026-01-27T10:00:00Z");
             UUID withdrawn = changed(referrals, R6, ClinicalService.CAMHS, ReferralStatus.CLOSED,
                     "2026-02-17T12:00:00Z", ClosureReason.WITHDRAWN);
-            delivered(notifications, R6, withdrawn, RecipientType.SCHOOL, "2026-02-17T12:02:00Z");
-            notifications.send(R6.toString(), new NotificationFailed(UUID.randomUUID(), R6, withdrawn,
-                    "referral.status-changed", RecipientType.FAMILY, Channel.LETTER, "no address", true,
-                    Instant.parse("2026-02-17T12:01:00Z")));
+            verdict(notifications, R6, withdrawn, "2026-02-17T12:00:00Z", ClosureNoticeVerdict.NOT_TOLD_IN_TIME,
+                    "family notice not delivered");
 
             received(referrals, R7, ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "2026-02-02T10:00:00Z");
             changed(referrals, R7, ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, ReferralStatus.ACCEPTED_WAITING,
                     "2026-02-05T10:00:00Z", null);
             UUID discharged = changed(referrals, R7, ClinicalService.SPEECH_AND_LANGUAGE_THERAPY,
                     ReferralStatus.CLOSED, "2026-02-18T10:00:00Z", ClosureReason.DISCHARGED);
-            delivered(notifications, R7, discharged, RecipientType.SCHOOL, "2026-02-18T10:40:00Z");
-            delivered(notifications, R7, discharged, RecipientType.FAMILY, "2026-02-18T10:01:00Z");
+            verdict(notifications, R7, discharged, "2026-02-18T10:00:00Z", ClosureNoticeVerdict.TOLD_LATE,
+                    "the last notice reached them after the SLA");
 
             due(transitions, CHILD_A, TransitionType.ADULT_SERVICES, "2026-05-10", null);
             due(transitions, CHILD_B, TransitionType.ADULT_SERVICES, "2026-07-01", null);
@@ -146,7 +145,7 @@ class ScorecardTest {
         }
         Database database = new Database("triage");
         await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
-                "SELECT count(*) FROM scorecard_notice WHERE delivered_at IS NOT NULL OR failures > 0") >= 7
+                "SELECT count(*) FROM scorecard_closure_verdict WHERE referral_id IN (?, ?, ?, ?)", R3, R4, R6, R7) == 4
                 && database.number("SELECT count(*) FROM scorecard_transition WHERE child_id = ?", CHILD_D) == 1
                 && database.number("SELECT count(*) FROM scorecard_referral WHERE referral_id = ? "
                         + "AND closed_at IS NOT NULL", R7) == 1
@@ -192,7 +191,7 @@ class ScorecardTest {
     }
 
     @Test
-    void closureNoticesCountARetriedNoticeDeliveredInTimeAndListTheExceptions() {
+    void closureNoticesCountNotificationServicesVerdictOnEachClosureAndListTheExceptions() {
         JsonPath scorecard = scorecard(RANGE);
         assertThat(scorecard.getInt("closureNotices.slaMinutes")).isEqualTo(15);
         assertThat(scorecard.getInt("closureNotices.closures")).isEqualTo(4);
@@ -202,7 +201,7 @@ class ScorecardTest {
         assertThat(scorecard.getList("closureNotices.exceptions.referralId")).containsExactlyInAnyOrder(
                 R6.toString(), R7.toString());
         assertThat(scorecard.getList("closureNotices.exceptions.problem")).containsExactlyInAnyOrder(
-                "family notice not delivered", "school notice delivered late");
+                "family notice not delivered", "the last notice reached them after the SLA");
 
         JsonPath camhs = scorecard(RANGE + "&service=CAMHS");
         assertThat(camhs.getInt("closureNotices.closures")).isEqualTo(3);
@@ -286,10 +285,11 @@ class ScorecardTest {
                 Priority.PRIORITY, reason, "Reason", null, null, Instant.parse(at)));
     }
 
-    private static void delivered(EventSender sender, UUID referral, UUID cause, RecipientType recipient,
-            String at) {
-        sender.send(referral.toString(), new NotificationDelivered(UUID.randomUUID(), referral, cause,
-                "referral.status-changed", recipient, Channel.EMAIL, Instant.parse(at)));
+    private static void verdict(EventSender sender, UUID referral, UUID closure, String closedAt,
+            ClosureNoticeVerdict verdict, String problem) {
+        Instant closed = Instant.parse(closedAt);
+        sender.send(referral.toString(), new NotificationClosureVerdict(referral, closure, closed, verdict, problem, 15,
+                closed.plusSeconds(verdict == ClosureNoticeVerdict.NOT_TOLD_IN_TIME ? 16 * 60 : 5 * 60)));
     }
 
     private static void due(EventSender sender, UUID child, TransitionType type, String on, String deadline) {
