@@ -37,17 +37,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.CloudEventHeaders;
 import uk.send.contracts.EventJson;
 import uk.send.contracts.EventMetadata;
 import uk.send.contracts.Priority;
-import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TriageDecision;
-import uk.send.contracts.notification.NotificationDelivered;
+import uk.send.contracts.notification.ClosureNoticeVerdict;
+import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.triage.TriageDecisionMade;
@@ -104,13 +103,13 @@ class PoisonAndReplayIT {
                 new TransitionAdultHandoverDue(UUID.randomUUID(), stranger, ClinicalService.CAMHS,
                         ClinicalService.ADULT_MENTAL_HEALTH, LocalDate.now())));
         poison.put(Topics.NOTIFICATION_EVENTS, List.of(
-                send(Topics.NOTIFICATION_EVENTS, "notification.delivered", "{\"notificationId\": 3"),
+                send(Topics.NOTIFICATION_EVENTS, "notification.closure-verdict", "{\"referralId\": 3"),
                 send(Topics.NOTIFICATION_EVENTS, "notification.exploded", "{}")));
-        // A notice about a referral the scorecard has not seen yet is kept, not set aside: the notice and the
+        // A verdict on a closure the scorecard has not seen yet is kept, not set aside: the verdict and the
         // referral's own events travel on different topics, so either may arrive first.
-        UUID earlyNotice = send(Topics.NOTIFICATION_EVENTS, "notification.delivered", EventJson.write(
-                new NotificationDelivered(UUID.randomUUID(), stranger, UUID.randomUUID(), "referral.status-changed",
-                        RecipientType.FAMILY, Channel.EMAIL, Instant.now())));
+        UUID earlyNotice = send(Topics.NOTIFICATION_EVENTS, "notification.closure-verdict", EventJson.write(
+                new NotificationClosureVerdict(stranger, UUID.randomUUID(), Instant.now(),
+                        ClosureNoticeVerdict.TOLD_IN_TIME, null, 15, Instant.now())));
 
         // Later events still flow: a referral goes from the school to waiting in triage through every service.
         ServiceApi api = new ServiceApi(settings);
