@@ -14,6 +14,7 @@ import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.referral.SupportOffer;
+import uk.send.testservers.SubmittedReferral;
 
 /** Referral events as referral-service publishes them, each referral with addresses of its own. */
 final class Referrals {
@@ -22,11 +23,10 @@ final class Referrals {
     }
 
     static ReferralSubmitted submitted(UUID id, ReferralSubmitted.FamilyContact... family) {
-        return new ReferralSubmitted(id, Instant.now(), ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001",
-                new ReferralSubmitted.SchoolContact("Ms Patel", school(id)),
-                new ReferralSubmitted.Child("Amara", "Jones", LocalDate.now().minusYears(7), "9434765919", null,
-                        null),
-                "Limited expressive language", false, false, List.of(family));
+        return SubmittedReferral.of(id).withSchool("100001", school(id))
+                .withChild(new ReferralSubmitted.Child("Amara", "Jones", LocalDate.now().minusYears(7), "9434765919",
+                        null, null))
+                .withReason("Limited expressive language").withFamily(family).event();
     }
 
     static String school(UUID id) {

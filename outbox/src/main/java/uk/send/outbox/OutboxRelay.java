@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +23,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -50,7 +46,6 @@ import uk.send.contracts.EventMetadata;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary but fixed: the advisory lock that elects the publishing relay. */
     private static final long RELAY_LOCK = 0x53454E44_4F555442L;
 
@@ -58,8 +53,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Map<String, Object> kafka;
     private final MeterRegistry metrics;
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private ScheduledExecutorService executor;
+    private WakeAndPoll loop;
     private Producer<String, String> producer;
     private Counter published;
     private Instant lastPurge = Instant.EPOCH;
@@ -81,19 +75,12 @@ public class OutboxRelay {
             return;
         }
         producer = newProducer();
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
-        long poll = config.relay().pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::drain, 0, poll, TimeUnit.MILLISECONDS);
+        loop = WakeAndPoll.start("outbox-relay", config.relay().pollInterval(), this::drain);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (loop != null) {
+            loop.close();
         }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
@@ -101,22 +88,17 @@ public class OutboxRelay {
     }
 
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        if (executor != null && wakeQueued.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+        if (loop != null) {
+            loop.wake();
         }
     }
 
+    /** Publishes until no full batch is left; rows a failure leaves pending wait for the next poll. */
     private void drain() {
-        wakeQueued.set(false);
-        try {
-            while (publishPending(producer) == config.relay().batchSize()) {
-                // A full batch: more rows are probably waiting.
-            }
-            purgeOldRows();
-        } catch (RuntimeException e) {
-            // The rows stay pending and the next poll tries again; the cause is infrastructure, never the payload.
-            LOG.warnf("Outbox relay could not publish: %s", e.getMessage());
+        while (publishPending(producer) == config.relay().batchSize()) {
+            // A full batch: more rows are probably waiting.
         }
+        purgeOldRows();
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,11 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -44,6 +40,7 @@ import uk.send.launcher.LocalMail;
 import uk.send.launcher.Platform;
 import uk.send.launcher.ServiceApi;
 import uk.send.launcher.ServiceProcess;
+import uk.send.testservers.Browsers;
 
 /**
  * A referral's whole journey across the four services, each a process of its own, on real PostgreSQL, Kafka,
@@ -83,11 +80,7 @@ class JourneyIT {
         api = new ServiceApi(platform.settings());
         mail = platform.mail();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Browsers.chromium(playwright);
         portal = browser.newPage();
     }
 
@@ -148,7 +141,7 @@ class JourneyIT {
         portal.click("#accept-submit");
         portal.waitForURL("**/portal?done=accept");
         assertThat(portal.textContent("#waiting-list")).contains("Amara Okoro");
-        assertAccessible(portal);
+        Browsers.assertAccessible(portal);
         screenshot("3-accepted");
 
         String notice = awaitMail(journey.familyEmail(), "is on the waiting list", 1).get(0);
@@ -175,7 +168,7 @@ class JourneyIT {
         portal.click("#close-submit");
         portal.waitForURL("**/portal?done=close");
         screenshot("4-closed");
-        assertAccessible(portal);
+        Browsers.assertAccessible(portal);
 
         String closure = awaitMail(journey.familyEmail(), "is now closed", 1).get(0);
         assertThat(closure).contains("has finished its work with Amara", "her school has a programme");
@@ -317,28 +310,22 @@ class JourneyIT {
     @Order(7)
     void theParentSignsInSeesTheFamilyViewAndSigningOutEndsTheKeycloakSession() {
         try (BrowserContext context = browser.newContext()) {
-            Page family = context.newPage();
             String referrals = "http://localhost:" + platform.settings().servicePorts().get("referral-service")
                     + "/family/referrals";
-            family.navigate(referrals);
-            family.fill("#username", PARENT);
-            family.fill("#password", "demo");
-            family.click("#kc-login");
-            family.waitForURL(referrals);
+            Page family = Browsers.signIn(context.newPage(), referrals, PARENT, "demo");
 
             String card = family.locator("#referral-" + journeyId).innerText();
             assertThat(card).contains("Amara", "speech and language therapy",
                     "Closed: the work with the service is finished", "What happens next", PARENT_EMAIL);
             assertThat(family.content()).doesNotContain("Bilal", "senco@", "Safeguarding");
-            assertAccessible(family);
-            family.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("family-referrals.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(family);
+            Browsers.screenshot(family, SCREENSHOTS.resolve("family-referrals.png"));
 
             // A mistyped code is explained on the page, and nothing is linked.
             family.fill("#code", "ABCD EFGH");
             family.click("#code-submit");
             assertThat(family.locator(".govuk-error-summary").innerText()).contains("This code cannot be used");
-            assertAccessible(family);
+            Browsers.assertAccessible(family);
 
             family.click("#sign-out");
             assertThat(family.locator("#kc-page-title").innerText()).contains("You are logged out");
@@ -360,9 +347,8 @@ class JourneyIT {
             assertThat(table).contains("referral-service", "triage-service", "notification-service",
                     "senco.oakfield", "clinician.salt", PARENT, "family view", "referral page", "family inbox");
             assertThat(audit.content()).doesNotContain("did not answer");
-            assertAccessible(audit);
-            audit.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("portal-audit.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(audit);
+            Browsers.screenshot(audit, SCREENSHOTS.resolve("portal-audit.png"));
         }
     }
 
@@ -419,9 +405,8 @@ class JourneyIT {
         try (BrowserContext context = browser.newContext()) {
             Page scorecard = signedIn(context, "caseworker", portalUrl("/scorecard"));
             assertThat(scorecard.textContent("#table-transitions-by-setting")).contains("Alternative provision");
-            assertAccessible(scorecard);
-            scorecard.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("scorecard-settings.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(scorecard);
+            Browsers.screenshot(scorecard, SCREENSHOTS.resolve("scorecard-settings.png"));
         }
     }
 
@@ -454,9 +439,8 @@ class JourneyIT {
 
             clinician.navigate(page);
             assertThat(clinician.textContent(".school-answer")).contains("Yes: in May, and it was normal.");
-            assertAccessible(clinician);
-            clinician.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
-                    "journey-4-school-answer.png")).setFullPage(true));
+            Browsers.assertAccessible(clinician);
+            Browsers.screenshot(clinician, SCREENSHOTS.resolve("journey-4-school-answer.png"));
             Download download = clinician.waitForDownload(() -> clinician.click("text=hearing-test.pdf"));
             assertThat(Files.readAllBytes(download.path())).isEqualTo(report);
 
@@ -485,9 +469,8 @@ class JourneyIT {
                     + "speech and language therapy").anyMatch(subject -> subject.startsWith("The school has answered"));
             assertThat(card.innerText()).contains(reference, "By email: " + answered.familyEmail())
                     .doesNotContain("T00:", "Z.");
-            assertAccessible(family);
-            family.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("family-summary.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(family);
+            Browsers.screenshot(family, SCREENSHOTS.resolve("family-summary.png"));
 
             // Text messages without a number: the page says what is missing, beside the field.
             family.click("#preferences-" + answeredId);
@@ -496,9 +479,8 @@ class JourneyIT {
             family.click("#preferences-submit");
             assertThat(family.locator(".govuk-error-summary").innerText())
                     .contains("Enter your mobile phone number");
-            assertAccessible(family);
-            family.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("family-preferences.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(family);
+            Browsers.screenshot(family, SCREENSHOTS.resolve("family-preferences.png"));
             family.fill("#mobile", "07700 900555");
             family.click("#preferences-submit");
             family.waitForURL("**/family/referrals?changed=true**");
@@ -563,15 +545,14 @@ class JourneyIT {
             });
             assertThat(clinician.locator("#awaiting-advice tr", new Page.LocatorOptions().setHasText("Nia Rees"))
                     .textContent()).contains("Late");
-            assertAccessible(clinician);
+            Browsers.assertAccessible(clinician);
             clinician.locator("#awaiting-advice a", new Page.LocatorOptions().setHasText("Dewi")).click();
             assertThat(clinician.textContent("h1")).contains("Health advice for Dewi");
-            assertAccessible(clinician);
+            Browsers.assertAccessible(clinician);
             clinician.check("#knownToService");
             clinician.fill("#advice", "Dewi has a mild receptive language delay. Weekly small-group language work "
                     + "in class, with a therapist's review each term, would meet it.");
-            clinician.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
-                    "journey-5-health-advice.png")).setFullPage(true));
+            Browsers.screenshot(clinician, SCREENSHOTS.resolve("journey-5-health-advice.png"));
             clinician.click("#return-advice");
             clinician.waitForURL("**/portal/advice?done=returned");
         }
@@ -605,20 +586,11 @@ class JourneyIT {
             Page board = signedIn(context, "leader", portalUrl("/scorecard"));
             assertThat(board.textContent("#ehc-national")).contains("46.4%", "Department for Education");
             assertThat(board.textContent("#table-ehc-advice")).contains("speech and language therapy");
-            assertAccessible(board);
-            board.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("scorecard-ehc.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(board);
+            Browsers.screenshot(board, SCREENSHOTS.resolve("scorecard-ehc.png"));
         }
     }
 
-
-    /** The page meets WCAG 2.2 AA as far as axe-core can tell. */
-    private static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
-        assertThat(results.getViolations()).as(page.url()).extracting(rule -> rule.getId() + ": " + rule.getHelp())
-                .isEmpty();
-    }
 
     private static UUID submit(ReferralRequest referral) {
         UUID id = UUID.fromString(api.post("referral-service", "/api/referrals", "senco.oakfield", referral.body())
@@ -700,21 +672,11 @@ class JourneyIT {
 
     /** A page of a fresh browser context, signed in through Keycloak as a demo user, showing {@code url}. */
     private static Page signedIn(BrowserContext context, String user, String url) {
-        Page page = context.newPage();
-        page.navigate(url);
-        page.fill("#username", user);
-        page.fill("#password", "demo");
-        page.click("#kc-login");
-        page.waitForURL(url);
-        return page;
+        return Browsers.signIn(context.newPage(), url, user, "demo");
     }
 
     private static void signIn(String user) {
-        portal.navigate(portalUrl(""));
-        portal.fill("#username", user);
-        portal.fill("#password", "demo");
-        portal.click("#kc-login");
-        portal.waitForURL(portalUrl(""));
+        Browsers.signIn(portal, portalUrl(""), user, "demo");
     }
 
     private static void open(UUID referral) {
@@ -726,7 +688,6 @@ class JourneyIT {
     }
 
     private static void screenshot(String name) {
-        portal.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("journey-" + name + ".png"))
-                .setFullPage(true));
+        Browsers.screenshot(portal, SCREENSHOTS.resolve("journey-" + name + ".png"));
     }
 }

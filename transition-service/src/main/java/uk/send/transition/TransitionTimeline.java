@@ -2,6 +2,9 @@ package uk.send.transition;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +37,44 @@ public class TransitionTimeline {
             }
             return on;
         }
+
+        /**
+         * Whether the case worker should see it on the upcoming list: its next date falls between today and
+         * {@code until} while there is still something to do, or it is at risk or overdue whatever the window.
+         */
+        public boolean upcoming(LocalDate today, LocalDate until) {
+            LocalDate next = nextDate(today);
+            boolean inWindow = !next.isBefore(today) && !next.isAfter(until)
+                    && state != TransitionStatus.MOVED && state != TransitionStatus.COMPLETE;
+            return inWindow || state == TransitionStatus.AT_RISK || state == TransitionStatus.OVERDUE;
+        }
+    }
+
+    /** A child with their timeline. */
+    public record OfChild(Child child, List<Entry> entries) {
     }
 
     public List<Entry> of(Child child, LocalDate today) {
-        return child.transitions().stream().map(move -> entry(child, move, plan(child.id, move.type()), today))
+        return entries(child, today, type -> plan(child.id, type));
+    }
+
+    /**
+     * The timelines of every child still of an age for transition planning (under 26), with their plans read in one
+     * query rather than one a transition.
+     */
+    public List<OfChild> ofEveryChild(LocalDate today) {
+        LocalDate bornAfter = today.minusYears(26);
+        Map<TransitionPlan.Key, TransitionPlan> plans = TransitionPlan.<TransitionPlan>list(
+                        "childId IN (SELECT c.id FROM Child c WHERE c.dateOfBirth > ?1)", bornAfter).stream()
+                .collect(Collectors.toMap(p -> new TransitionPlan.Key(p.childId, p.transition), p -> p));
+        return Child.<Child>list("dateOfBirth > ?1", bornAfter).stream()
+                .map(child -> new OfChild(child, entries(child, today, type -> plans.getOrDefault(
+                        new TransitionPlan.Key(child.id, type), TransitionPlan.empty(child.id, type)))))
+                .toList();
+    }
+
+    private static List<Entry> entries(Child child, LocalDate today, Function<TransitionType, TransitionPlan> plans) {
+        return child.transitions().stream().map(move -> entry(child, move, plans.apply(move.type()), today))
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.NhsNumbers;
@@ -41,13 +42,10 @@ class ChildCorrectionTest {
     void aChildLearnedFromAReferralIsListedToConfirmUntilACaseWorkerCorrectsAndConfirmsTheirRecord() {
         UUID referral = UUID.randomUUID();
         try (EventSender referralService = new EventSender("/referral-service")) {
-            referralService.send(referral.toString(), new ReferralSubmitted(referral, Instant.now(),
-                    ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001", new ReferralSubmitted.SchoolContact(
-                    "Ms Patel", "senco@oakfield.example.org"), new ReferralSubmitted.Child("Kai", "Osei",
-                    TODAY.minusYears(12).minusMonths(2), NhsNumbers.any(), null, null),
-                    "Speech unclear", false, false, List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(),
-                    "Ama Osei", "mother", "ama@example.org", null, null, Channel.EMAIL, "en",
-                    AccessibleFormat.NONE))));
+            referralService.send(referral.toString(), SubmittedReferral.of(referral)
+                    .withChild(new ReferralSubmitted.Child("Kai", "Osei", TODAY.minusYears(12).minusMonths(2),
+                            NhsNumbers.any(), null, null))
+                    .withReason("Speech unclear").event());
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> database.number(
                 "SELECT count(*) FROM child_referral WHERE referral_id = ?", referral) == 1);

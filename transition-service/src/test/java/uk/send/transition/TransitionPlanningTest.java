@@ -39,6 +39,7 @@ import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
@@ -256,12 +257,10 @@ class TransitionPlanningTest {
     private static void submit(UUID referral, ClinicalService service, String name, LocalDate dateOfBirth,
             String nhsNumber) {
         try (EventSender referralService = new EventSender("/referral-service")) {
-            referralService.send(referral.toString(), new ReferralSubmitted(referral, Instant.now(),
-                    service, "100002", new ReferralSubmitted.SchoolContact("Mr Evans",
-                    "senco@riverside.example.org"), new ReferralSubmitted.Child(name, "Price", dateOfBirth,
-                    nhsNumber, null, null), "Low mood", false, false,
-                    List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Sian Price", "mother",
-                            "sian@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+            referralService.send(referral.toString(), SubmittedReferral.of(referral).withService(service)
+                    .withSchool("100002", "senco@riverside.example.org")
+                    .withChild(new ReferralSubmitted.Child(name, "Price", dateOfBirth, nhsNumber, null, null))
+                    .withReason("Low mood").event());
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -34,6 +32,8 @@ import uk.send.contracts.ehc.EhcAdviceRequested;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.identifiers.England;
+import uk.send.testservers.Browsers;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.TopicReader;
@@ -74,22 +74,13 @@ class PortalBrowserTest {
         UUID advice = adviceRequested("Maya");
 
         try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                     .setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync", "--no-first-run")))) {
-            Page page = browser.newPage();
-            page.navigate(PORTAL);
-            page.fill("#username", "clinician.salt");
-            page.fill("#password", "demo");
-            page.click("#kc-login");
-            page.waitForURL(PORTAL);
+             Browser browser = Browsers.chromium(playwright)) {
+            Page page = Browsers.signIn(browser.newPage(), PORTAL, "clinician.salt", "demo");
 
             assertThat(page.textContent("h1")).isEqualTo("Worklist");
             assertThat(page.textContent("#triage-queue")).contains("Isla Jones", "Jacob Jones", "Freya Jones");
-            Path screenshot = Path.of("target", "portal-worklist.png");
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
+            Browsers.assertAccessible(page);
+            Browsers.screenshot(page, Path.of("target", "portal-worklist.png"));
 
             open(page, accepted);
             page.check("#accept-priority-PRIORITY");
@@ -101,6 +92,7 @@ class PortalBrowserTest {
             page.click("#decline-submit");
             assertThat(page.textContent(".govuk-error-summary")).contains("There is a problem",
                     "Enter why the referral is declined");
+            Browsers.assertAccessible(page);
             page.click(".govuk-error-summary a[href='#decline-reason']");
             assertThat(page.evaluate("document.activeElement.id")).isEqualTo("decline-reason");
             assertThat(stage(declined)).isEqualTo("TRIAGE");
@@ -129,8 +121,8 @@ class PortalBrowserTest {
                     "Select whether the child is known to the service");
             page.check("#knownToService");
             page.fill("#advice", "Maya has a moderate expressive language delay; weekly therapy in school.");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "portal-advice.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(page);
+            Browsers.screenshot(page, Path.of("target", "portal-advice.png"));
             page.click("#return-advice");
             page.waitForURL("**/portal/advice?done=returned");
             assertThat(page.textContent("#returned-advice")).contains("Maya Jones");
@@ -143,7 +135,6 @@ class PortalBrowserTest {
         assertThat(decisions(declined)).containsExactly(TriageDecision.DECLINED);
         assertThat(eventTypes(closed)).containsExactly("triage.received", "triage.decision-made",
                 "triage.closure-requested");
-        assertThat(Path.of("target", "portal-worklist.png")).exists();
     }
 
     private UUID adviceRequested(String childName) {
@@ -170,13 +161,8 @@ class PortalBrowserTest {
     private UUID submit(String childName) {
         UUID id = UUID.randomUUID();
         try (EventSender referralService = new EventSender("/referral-service")) {
-            referralService.send(id.toString(), new ReferralSubmitted(id, Instant.now(),
-                    ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001",
-                    new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
-                    new ReferralSubmitted.Child(childName, "Jones", LocalDate.now().minusYears(5), null, null, null),
-                    "Reason for referral", false, false,
-                    List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
-                            "grace@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+            referralService.send(id.toString(), SubmittedReferral.of(id)
+                    .withChild(childName, LocalDate.now().minusYears(5)).event());
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> stage(id) != null);
         return id;

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +21,7 @@ import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.Tokens;
@@ -31,7 +30,6 @@ import uk.send.testservers.Tokens;
 @QuarkusTest
 class PortalTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final Database database = new Database("triage");
     private EventSender referralService;
@@ -108,9 +106,9 @@ class PortalTest {
     void aDeclineWithoutAReasonShowsTheErrorsAndChangesNothing() {
         UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Maya");
         String token = Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY");
-        String csrf = csrf(token, id);
+        PortalForm form = PortalForm.of(token, "/portal/referrals/{id}", id);
 
-        String page = given().auth().oauth2(token).formParam("csrf", csrf).formParam("reason", " ")
+        String page = form.post(token).formParam("reason", " ")
                 .formParam("signposting", "").post("/portal/referrals/{id}/decline", id)
                 .then().statusCode(400).contentType("text/html").extract().asString();
 
@@ -126,11 +124,15 @@ class PortalTest {
     void aFormWithoutItsTokenIsRefused() {
         UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Noah");
         String token = Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY");
-        csrf(token, id);
+        PortalForm form = PortalForm.of(token, "/portal/referrals/{id}", id);
 
         given().auth().oauth2(token).formParam("priority", "URGENT").post("/portal/referrals/{id}/accept", id)
-                .then().statusCode(403);
-        given().auth().oauth2(token).formParam("csrf", "forged").formParam("priority", "URGENT")
+                .then().statusCode(403).body(containsString("This form has expired"));
+        given().auth().oauth2(token).cookie(PortalForm.COOKIE, form.cookie()).formParam("priority", "URGENT")
+                .post("/portal/referrals/{id}/accept", id).then().statusCode(403);
+        given().auth().oauth2(token).cookie(PortalForm.COOKIE, form.cookie()).formParam("csrf", "forged")
+                .formParam("priority", "URGENT").post("/portal/referrals/{id}/accept", id).then().statusCode(403);
+        given().auth().oauth2(token).formParam("csrf", form.token()).formParam("priority", "URGENT")
                 .post("/portal/referrals/{id}/accept", id).then().statusCode(403);
 
         assertThat(stage(id)).isEqualTo("TRIAGE");
@@ -141,7 +143,7 @@ class PortalTest {
         UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Ava");
         String token = Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY");
 
-        given().auth().oauth2(token).redirects().follow(false).formParam("csrf", csrf(token, id))
+        PortalForm.of(token, "/portal/referrals/{id}", id).post(token)
                 .formParam("priority", "PRIORITY").post("/portal/referrals/{id}/accept", id)
                 .then().statusCode(303).header("Location", containsString("/portal?done=accept"));
 
@@ -150,14 +152,6 @@ class PortalTest {
                 .isEqualTo("clinician.speech_and_language_therapy");
         given().auth().oauth2(token).get("/portal?done=accept").then().statusCode(200)
                 .body(containsString("Referral accepted onto the waiting list"));
-    }
-
-    private String csrf(String token, UUID id) {
-        String page = given().auth().oauth2(token).get("/portal/referrals/{id}", id).then().statusCode(200)
-                .extract().asString();
-        Matcher matcher = CSRF.matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 
     private String stage(UUID id) {
@@ -179,12 +173,8 @@ class PortalTest {
 
     private UUID submit(ClinicalService service, String childName, boolean safeguarding) {
         UUID id = UUID.randomUUID();
-        referralService.send(id.toString(), new ReferralSubmitted(id, Instant.now(), service, "100001",
-                new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
-                new ReferralSubmitted.Child(childName, "Jones", LocalDate.now().minusYears(6), null, null, null),
-                "Reason for referral", false, safeguarding,
-                List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
-                        "grace@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+        referralService.send(id.toString(), SubmittedReferral.of(id).withService(service)
+                .withChild(childName, LocalDate.now().minusYears(6)).withFlags(false, safeguarding).event());
         await().atMost(Duration.ofSeconds(20)).until(() -> stage(id) != null);
         return id;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -28,6 +26,8 @@ import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.testservers.Browsers;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 
@@ -45,13 +45,9 @@ class ScorecardBrowserTest {
     void aCaseWorkerSeesChartsThatAgreeWithTheirTables() {
         UUID waiting = UUID.randomUUID();
         try (EventSender referralService = new EventSender("/referral-service")) {
-            referralService.send(waiting.toString(), new ReferralSubmitted(waiting,
-                    Instant.now().minus(Duration.ofDays(60)), ClinicalService.PHYSIOTHERAPY, "100001",
-                    new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
-                    new ReferralSubmitted.Child("Noor", "Ali", LocalDate.now().minusYears(9), null, null, null),
-                    "Reason for referral", false, false,
-                    List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Sana Ali", "mother",
-                            "sana@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+            referralService.send(waiting.toString(), SubmittedReferral.of(waiting)
+                    .withService(ClinicalService.PHYSIOTHERAPY).withReceivedAt(Instant.now().minus(Duration.ofDays(60)))
+                    .withChild("Noor", LocalDate.now().minusYears(9)).event());
             referralService.send(waiting.toString(), new ReferralStatusChanged(waiting,
                     ClinicalService.PHYSIOTHERAPY, "100001", ReferralStatus.IN_TRIAGE, ReferralStatus.ACCEPTED_WAITING,
                     Instant.now().minus(Duration.ofDays(50)), Priority.ROUTINE, null, null, null, null, 1, null,
@@ -63,17 +59,8 @@ class ScorecardBrowserTest {
                 waiting) == 1);
 
         try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                     .setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync", "--no-first-run")))) {
-            Page page = browser.newPage();
-            page.navigate(SCORECARD);
-            page.fill("#username", "caseworker");
-            page.fill("#password", "demo");
-            page.click("#kc-login");
-            page.waitForURL(SCORECARD);
+             Browser browser = Browsers.chromium(playwright)) {
+            Page page = Browsers.signIn(browser.newPage(), SCORECARD, "caseworker", "demo");
 
             assertThat(page.textContent("h1")).isEqualTo("Partnership scorecard");
             assertThat(page.querySelectorAll("svg.scorecard-chart")).hasSize(6);
@@ -95,8 +82,8 @@ class ScorecardBrowserTest {
                         + point.getAttribute("data-series") + "']";
                 assertThat(page.textContent(cell).strip()).isEqualTo(point.getAttribute("data-value"));
             }
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "scorecard.png"))
-                    .setFullPage(true));
+            Browsers.assertAccessible(page);
+            Browsers.screenshot(page, Path.of("target", "scorecard.png"));
 
             page.selectOption("#service", "PHYSIOTHERAPY");
             page.click("#scorecard-show");

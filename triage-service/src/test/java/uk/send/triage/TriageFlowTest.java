@@ -35,6 +35,7 @@ import uk.send.contracts.Topics;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReprioritised;
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
@@ -225,12 +226,9 @@ class TriageFlowTest {
 
     private UUID submit(ClinicalService service, boolean complex, boolean safeguarding, int daysAgo) {
         UUID id = UUID.randomUUID();
-        referralService.send(id.toString(), new ReferralSubmitted(id, Instant.now().minusSeconds(86_400L * daysAgo),
-                service, "100001", new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
-                new ReferralSubmitted.Child("Amara", "Jones", LocalDate.now().minusYears(8), null, null, null),
-                "Reason for referral", complex, safeguarding,
-                List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
-                        "grace@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+        referralService.send(id.toString(), SubmittedReferral.of(id).withService(service)
+                .withReceivedAt(Instant.now().minusSeconds(86_400L * daysAgo))
+                .withChild("Amara", LocalDate.now().minusYears(8)).withFlags(complex, safeguarding).event());
         return id;
     }
 

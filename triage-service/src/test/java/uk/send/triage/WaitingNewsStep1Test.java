@@ -35,6 +35,7 @@ import uk.send.contracts.Topics;
 import uk.send.contracts.WaitingUpdateReason;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.triage.TriageWaitingUpdate;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.TopicReader;
@@ -78,12 +79,9 @@ class WaitingNewsStep1Test {
     void aWaitingFamilyIsToldAgainOncePerIntervalWhateverRunsAtOnce() throws Exception {
         UUID id = UUID.randomUUID();
         try (EventSender referralService = new EventSender("/referral-service")) {
-            referralService.send(id.toString(), new ReferralSubmitted(id, Instant.now(),
-                    ClinicalService.OCCUPATIONAL_THERAPY, "100001", new ReferralSubmitted.SchoolContact("Ms Patel",
-                    "senco@oakfield.example.org"), new ReferralSubmitted.Child("Nia", "Jones",
-                    LocalDate.now().minusYears(8), null, null, null), "Handwriting and balance", false, false,
-                    List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
-                            "grace@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+            referralService.send(id.toString(), SubmittedReferral.of(id)
+                    .withService(ClinicalService.OCCUPATIONAL_THERAPY).withChild("Nia", LocalDate.now().minusYears(8))
+                    .withReason("Handwriting and balance").event());
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> database.number(
                 "SELECT count(*) FROM triage_case WHERE referral_id = ?", id) == 1);

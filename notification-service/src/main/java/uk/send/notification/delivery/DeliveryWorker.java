@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -20,10 +19,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import uk.send.contracts.Channel;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
@@ -33,6 +30,7 @@ import uk.send.notification.Notices;
 import uk.send.notification.NoticesWritten;
 import uk.send.notification.NotificationConfig;
 import uk.send.outbox.Outbox;
+import uk.send.outbox.WakeAndPoll;
 
 /**
  * Delivers pending notices, several at once. Each attempt runs in its own transaction that holds the notice's row
@@ -44,18 +42,14 @@ import uk.send.outbox.Outbox;
 @ApplicationScoped
 public class DeliveryWorker {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
-
     private final EntityManager entityManager;
     private final DeliveryAttempts attempts;
     private final ChannelGateway gateway;
     private final Notices notices;
     private final Outbox outbox;
     private final NotificationConfig.Delivery config;
-    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-wake"));
     private final ExecutorService senders;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
+    private volatile WakeAndPoll loop;
 
     DeliveryWorker(EntityManager entityManager, Channels channels, Notices notices, Outbox outbox,
             NotificationConfig config, DeliveryAttempts attempts) {
@@ -70,79 +64,60 @@ public class DeliveryWorker {
                 r -> new Thread(r, "delivery-" + sender.incrementAndGet()));
     }
 
-    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticesWritten written) {
+    void start(@Observes StartupEvent startup) {
         if (config.enabled()) {
-            wakeUps.execute(this::deliverDue);
+            startDelivering();
         }
     }
 
-    @Scheduled(every = "${notification.delivery.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        if (config.enabled()) {
-            deliverDue();
+    /**
+     * Starts delivering: at once, whatever is due (notices a previous run left pending included), then on every
+     * commit that writes notices and at each poll. A service starts it; a test that held delivery back starts it.
+     */
+    public synchronized void startDelivering() {
+        if (loop == null) {
+            loop = WakeAndPoll.start("delivery", config.pollInterval(), this::deliverAllDue);
+        }
+    }
+
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticesWritten written) {
+        if (loop != null) {
+            loop.wake();
         }
     }
 
     @PreDestroy
     void stop() {
-        wakeUps.shutdownNow();
+        if (loop != null) {
+            loop.close();
+        }
         senders.shutdownNow();
     }
 
-    /**
-     * Delivers every notice that is due now; returns how many attempts were made. A call while a pass is running
-     * makes that pass look again before it ends, so a notice written during a pass is not left for the next poll.
-     */
-    public int deliverDue() {
-        wanted.set(true);
-        int attempts = 0;
-        while (wanted.get() && running.compareAndSet(false, true)) {
-            try {
-                while (wanted.getAndSet(false)) {
-                    attempts += deliverAllDue();
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Delivery paused: %s", e.getClass().getSimpleName());
-                return attempts;
-            } finally {
-                running.set(false);
-            }
-        }
-        return attempts;
-    }
-
-    private int deliverAllDue() {
-        int attempts = 0;
+    /** Delivers every notice that is due now, a batch at a time. */
+    private void deliverAllDue() {
         List<DueNotice> due;
         do {
             due = dueNotices();
-            attempts += attemptAll(due);
+            attemptAll(due);
         } while (due.size() == config.batchSize());
-        return attempts;
     }
 
     /**
      * Attempts notices side by side, but the notices to one person about one referral one after another and in the
      * order they were written, so nobody hears that a referral closed before they hear that it was accepted.
      */
-    private int attemptAll(List<DueNotice> due) {
+    private void attemptAll(List<DueNotice> due) {
         Map<String, List<UUID>> byRecipient = new LinkedHashMap<>();
         due.forEach(notice -> byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>())
                 .add(notice.id()));
-        List<Future<Integer>> sent = new ArrayList<>();
+        List<Future<?>> sent = new ArrayList<>();
         for (List<UUID> notices : byRecipient.values()) {
-            sent.add(senders.submit(() -> {
-                int attempts = 0;
-                for (UUID id : notices) {
-                    attempts += attempt(id) ? 1 : 0;
-                }
-                return attempts;
-            }));
+            sent.add(senders.submit(() -> notices.forEach(this::attempt)));
         }
-        int attempts = 0;
-        for (Future<Integer> recipient : sent) {
+        for (Future<?> recipient : sent) {
             try {
-                attempts += recipient.get();
+                recipient.get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e);
             } catch (InterruptedException e) {
@@ -150,7 +125,6 @@ public class DeliveryWorker {
                 throw new IllegalStateException(e);
             }
         }
-        return attempts;
     }
 
     private record DueNotice(UUID id, String recipient) {
@@ -169,15 +143,15 @@ public class DeliveryWorker {
         });
     }
 
-    private boolean attempt(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    private void attempt(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> {
             List<?> locked = entityManager.createNativeQuery("""
                     SELECT id FROM notice WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= now()
                     FOR UPDATE SKIP LOCKED""")
                     .setParameter("id", id)
                     .getResultList();
             if (locked.isEmpty()) {
-                return false;
+                return; // another sender or instance has it, or it is no longer due
             }
             Notice notice = Notice.findById(id);
             DeliveryOutcome outcome = gateway.send(notice);
@@ -193,7 +167,6 @@ public class DeliveryWorker {
                 }
                 case PERMANENT_FAILURE -> failed(notice, outcome.detail());
             }
-            return true;
         });
     }
 

@@ -28,7 +28,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
 import uk.send.access.CallerIdentity;
-import uk.send.access.FormToken;
 import uk.send.contracts.Channel;
 import uk.send.referral.api.FamilyReferralView;
 import uk.send.referral.api.FamilyViews;

@@ -30,7 +30,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import uk.send.access.CallerIdentity;
-import uk.send.access.FormToken;
 import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.referral.api.FamilyPreferences;

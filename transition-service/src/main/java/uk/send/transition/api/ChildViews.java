@@ -2,9 +2,7 @@ package uk.send.transition.api;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import uk.send.contracts.TransitionType;
@@ -70,23 +68,19 @@ public final class ChildViews {
             int movedWithIncompleteInformation) {
     }
 
-    static Map<String, Object> plan(Child child, Transition move, TransitionPlan plan) {
-        List<String> missing = plan.missingFor(child, move);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("transition", plan.transition);
-        view.put("on", move.on());
-        view.put("statutory", move.statutory());
-        view.put("reviewBy", move.statutory() ? move.review().reviewBy() : null);
-        view.put("reviewDeadline", move.reviewDeadline());
-        view.put("reviewHeldOn", plan.reviewHeldOn);
-        view.put("amendedPlanIssuedOn", plan.amendedPlanIssuedOn);
-        view.put("healthAdvice", plan.healthAdvice);
-        view.put("socialCareAdvice", plan.socialCareAdvice);
-        view.put("adulthoodOutcomes", plan.adulthoodOutcomes);
-        view.put("receivingSetting", plan.receivingSetting == null ? "" : plan.receivingSetting);
-        view.put("viewsRecorded", plan.viewsRecorded);
-        view.put("missingItems", missing);
-        view.put("complete", missing.isEmpty());
-        return view;
+    /** A transition's plan: the statutory review, what is in place and what is still missing. */
+    public record Plan(TransitionType transition, LocalDate on, boolean statutory, LocalDate reviewBy,
+            LocalDate reviewDeadline, LocalDate reviewHeldOn, LocalDate amendedPlanIssuedOn, boolean healthAdvice,
+            boolean socialCareAdvice, boolean adulthoodOutcomes, String receivingSetting, boolean viewsRecorded,
+            List<String> missingItems, boolean complete) {
+
+        static Plan of(Child child, Transition move, TransitionPlan plan) {
+            List<String> missing = plan.missingFor(child, move);
+            return new Plan(plan.transition, move.on(), move.statutory(),
+                    move.statutory() ? move.review().reviewBy() : null, move.reviewDeadline(), plan.reviewHeldOn,
+                    plan.amendedPlanIssuedOn, plan.healthAdvice, plan.socialCareAdvice, plan.adulthoodOutcomes,
+                    plan.receivingSetting == null ? "" : plan.receivingSetting, plan.viewsRecorded, missing,
+                    missing.isEmpty());
+        }
     }
 }

@@ -3,11 +3,8 @@ package uk.send.transition.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,13 +29,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.send.access.AccessRecords;
 import uk.send.access.CallerIdentity;
 import uk.send.contracts.TransitionType;
+import uk.send.identifiers.England;
 import uk.send.problems.Problem;
 import uk.send.transition.Child;
 import uk.send.transition.TransitionPlan;
 import uk.send.transition.TransitionTimeline;
 import uk.send.transition.calendar.Transition;
 import uk.send.transition.calendar.TransitionCalendar;
-import uk.send.transition.calendar.TransitionStatus;
 import uk.send.transition.children.ChildRecords;
 import uk.send.transition.children.KnownSchools;
 
@@ -47,8 +44,6 @@ import uk.send.transition.children.KnownSchools;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("caseworker")
 public class ChildrenResource {
-
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private final TransitionTimeline timeline;
     private final AccessRecords accessRecords;
@@ -70,11 +65,10 @@ public class ChildrenResource {
     @Transactional
     @Operation(summary = "Register a child for transition planning")
     public Response register(@NotNull @Valid ChildRequests.Register request) {
-        if ((request.nhsNumber() != null && Child.count("nhsNumber", request.nhsNumber()) > 0)
-                || (request.upn() != null && Child.count("upn", request.upn()) > 0)) {
+        if (ChildRecords.matching(request.nhsNumber(), request.upn()).isPresent()) {
             throw new TransitionProblems.ChildAlreadyKnown();
         }
-        Child child = records.register(request.toChild(LocalDate.now(ENGLAND)));
+        Child child = records.register(request.toChild(England.today()));
         accessRecords.childrenShown(List.of(child.id), "child registered");
         return Response.created(URI.create("/api/children/" + child.id)).entity(timeline(child)).build();
     }
@@ -141,21 +135,13 @@ public class ChildrenResource {
             return Problem.badRequest(List.of(new Problem.Violation("within",
                     "must be an ISO 8601 period such as P6M"))).toResponse();
         }
-        LocalDate today = LocalDate.now(ENGLAND);
+        LocalDate today = England.today();
         LocalDate until = today.plus(window);
-        List<ChildViews.Upcoming> upcoming = new ArrayList<>();
-        for (Child child : Child.<Child>list("dateOfBirth > ?1", today.minusYears(26))) {
-            for (TransitionTimeline.Entry entry : timeline.of(child, today)) {
-                LocalDate next = entry.nextDate(today);
-                boolean inWindow = !next.isBefore(today) && !next.isAfter(until)
-                        && entry.state() != TransitionStatus.MOVED && entry.state() != TransitionStatus.COMPLETE;
-                boolean late = entry.state() == TransitionStatus.AT_RISK || entry.state() == TransitionStatus.OVERDUE;
-                if (inWindow || late) {
-                    upcoming.add(ChildViews.Upcoming.of(child, entry, next));
-                }
-            }
-        }
-        upcoming.sort(Comparator.comparing(ChildViews.Upcoming::nextDate));
+        List<ChildViews.Upcoming> upcoming = timeline.ofEveryChild(today).stream()
+                .flatMap(child -> child.entries().stream().filter(entry -> entry.upcoming(today, until))
+                        .map(entry -> ChildViews.Upcoming.of(child.child(), entry, entry.nextDate(today))))
+                .sorted(Comparator.comparing(ChildViews.Upcoming::nextDate))
+                .toList();
         accessRecords.childrenShown(upcoming.stream().map(ChildViews.Upcoming::childId).distinct().toList(),
                 "upcoming transitions");
         return Response.ok(upcoming).build();
@@ -168,41 +154,35 @@ public class ChildrenResource {
     @Operation(summary = "Per setting (alternative provision included): transitions due, at risk and overdue now, "
             + "and moves in the last twelve months made with incomplete information")
     public List<ChildViews.SettingFigures> figures() {
-        LocalDate today = LocalDate.now(ENGLAND);
-        return TransitionFigures.of(Child.<Child>list("dateOfBirth > ?1", today.minusYears(26)), timeline, today);
+        LocalDate today = England.today();
+        return TransitionFigures.of(timeline.ofEveryChild(today), today);
     }
 
     @GET
     @Path("/children/{id}/transitions/{transition}/plan")
     @Transactional
     @Operation(summary = "A transition's plan: the statutory review, what is in place and what is missing")
-    public Map<String, Object> plan(@PathParam("id") UUID id, @PathParam("transition") TransitionType transition) {
+    public ChildViews.Plan plan(@PathParam("id") UUID id, @PathParam("transition") TransitionType transition) {
         Child child = child(id);
         accessRecords.childrenShown(List.of(child.id), "transition plan");
-        return ChildViews.plan(child, move(child, transition), TransitionTimeline.plan(id, transition));
+        return ChildViews.Plan.of(child, move(child, transition), TransitionTimeline.plan(id, transition));
     }
 
     @PATCH
     @Path("/children/{id}/transitions/{transition}/plan")
     @Transactional
     @Operation(summary = "Record the review, the amended plan and checklist items of a transition's plan")
-    public Map<String, Object> updatePlan(@PathParam("id") UUID id,
+    public ChildViews.Plan updatePlan(@PathParam("id") UUID id,
             @PathParam("transition") TransitionType transition, @NotNull @Valid ChildRequests.PlanUpdate request) {
         Child child = child(id);
         Transition move = move(child, transition);
-        TransitionPlan plan = TransitionPlan.findById(new TransitionPlan.Key(id, transition));
-        if (plan == null) {
-            plan = TransitionPlan.empty(id, transition);
-            plan.persist();
-        }
-        request.applyTo(plan, child, move);
-        plan.recordCompleteness(child, move, LocalDate.now(ENGLAND));
+        TransitionPlan plan = records.updatePlan(child, move, request::applyTo);
         accessRecords.childrenShown(List.of(child.id), "transition plan updated");
-        return ChildViews.plan(child, move, plan);
+        return ChildViews.Plan.of(child, move, plan);
     }
 
     private ChildViews.Timeline timeline(Child child) {
-        LocalDate today = LocalDate.now(ENGLAND);
+        LocalDate today = England.today();
         LocalDate nextReview = child.ehcPlan && child.ehcPlanLastReviewed != null
                 ? TransitionCalendar.nextAnnualReview(child.calendar(), child.ehcPlanLastReviewed) : null;
         return ChildViews.Timeline.of(child, today, nextReview, timeline.of(child, today));

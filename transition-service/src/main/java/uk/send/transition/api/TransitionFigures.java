@@ -29,15 +29,16 @@ final class TransitionFigures {
     private TransitionFigures() {
     }
 
-    static List<ChildViews.SettingFigures> of(List<Child> children, TransitionTimeline timeline, LocalDate today) {
+    static List<ChildViews.SettingFigures> of(List<TransitionTimeline.OfChild> children, LocalDate today) {
         Map<Setting, int[]> counts = new EnumMap<>(Setting.class);
         for (Setting setting : Setting.values()) {
             counts.put(setting, new int[4]);
         }
         LocalDate yearAgo = today.minusYears(1);
-        for (Child child : children) {
+        for (TransitionTimeline.OfChild timeline : children) {
+            Child child = timeline.child();
             int[] count = counts.get(child.setting);
-            for (TransitionTimeline.Entry entry : timeline.of(child, today)) {
+            for (TransitionTimeline.Entry entry : timeline.entries()) {
                 switch (entry.state()) {
                     case DUE -> count[0]++;
                     case AT_RISK -> count[1]++;

@@ -2,7 +2,6 @@ package uk.send.transition.children;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.send.contracts.referral.ReferralSubmitted;
+import uk.send.identifiers.England;
 import uk.send.transition.Child;
 import uk.send.transition.ChildReferral;
 import uk.send.transition.Setting;
@@ -27,8 +27,6 @@ import uk.send.transition.scan.TransitionScan;
  */
 @ApplicationScoped
 public class ChildRecords {
-
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private final TransitionScan scan;
     private final KnownSchools schools;
@@ -73,7 +71,7 @@ public class ChildRecords {
         }
         if (referred.yearGroup() != null && !child.detailsConfirmed) {
             child.actualYearGroup = referred.yearGroup();
-            child.yearGroupRecordedOn = submitted.submittedAt().atZone(ENGLAND).toLocalDate();
+            child.yearGroupRecordedOn = submitted.submittedAt().atZone(England.ZONE).toLocalDate();
         }
         ChildReferral referral = new ChildReferral();
         referral.referralId = submitted.referralId();
@@ -87,7 +85,7 @@ public class ChildRecords {
     /** Corrects a child's record, audits each change, and raises what the corrected timeline makes due. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String[]> correct(Child child, ObjectNode body, String by) {
-        LocalDate today = LocalDate.now(ENGLAND);
+        LocalDate today = England.today();
         List<String[]> changes = ChildCorrection.read(body, child, today, schools).applyTo(child, today);
         Instant now = Instant.now();
         for (String[] change : changes) {
@@ -106,6 +104,24 @@ public class ChildRecords {
         }
         scan.scanChild(child.id);
         return changes;
+    }
+
+    /** What a case worker records of a transition's plan. */
+    public interface PlanChange {
+        void applyTo(TransitionPlan plan, Child child, Transition move);
+    }
+
+    /** Records a change to a transition's plan (the plan is made when first written) and whether it is complete. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TransitionPlan updatePlan(Child child, Transition move, PlanChange change) {
+        TransitionPlan plan = TransitionPlan.findById(new TransitionPlan.Key(child.id, move.type()));
+        if (plan == null) {
+            plan = TransitionPlan.empty(child.id, move.type());
+            plan.persist();
+        }
+        change.applyTo(plan, child, move);
+        plan.recordCompleteness(child, move, England.today());
+        return plan;
     }
 
     /** The child of the children's referral an adult one was handed over from. */

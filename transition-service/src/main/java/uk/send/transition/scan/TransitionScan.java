@@ -3,7 +3,6 @@ package uk.send.transition.scan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.identifiers.England;
 import uk.send.outbox.Outbox;
 import uk.send.transition.Child;
 import uk.send.transition.ChildReferral;
@@ -50,7 +50,6 @@ import uk.send.transition.handover.ChildrensServiceEnd;
 @ApplicationScoped
 public class TransitionScan {
 
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     private static final int PAGE = 200;
     private static final List<RecipientType> EVERYONE = List.of(RecipientType.FAMILY, RecipientType.SCHOOL,
             RecipientType.CASEWORKER);
@@ -74,12 +73,12 @@ public class TransitionScan {
 
     @Scheduled(cron = "${transition.scan-cron:0 0 6 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        scan(LocalDate.now(ENGLAND));
+        scan(England.today());
     }
 
     /** Today's scan, unless one has finished today already: for a start-up after the daily scan was missed. */
     public int catchUp() {
-        LocalDate today = LocalDate.now(ENGLAND);
+        LocalDate today = England.today();
         return runs.finishedOn(today) ? 0 : scan(today);
     }
 
@@ -89,7 +88,7 @@ public class TransitionScan {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int scanChild(UUID childId) {
-        return scanChild(childId, LocalDate.now(ENGLAND));
+        return scanChild(childId, England.today());
     }
 
     /** Scans every child as of a day; returns how many events it raised. */

@@ -28,6 +28,7 @@ import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.triage.TriageAdviceReturned;
 import uk.send.identifiers.England;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.NhsNumbers;
@@ -111,12 +112,10 @@ class EhcProcessTest {
         UUID referral = UUID.randomUUID();
         Instant asked = Instant.now();
         try (EventSender referralService = new EventSender("/referral-service")) {
-            referralService.send(referral.toString(), new ReferralSubmitted(referral, asked,
-                    ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "100001", new ReferralSubmitted.SchoolContact(
-                    "Ms Patel", "senco@oakfield.example.org"), new ReferralSubmitted.Child("Oren", "Blake",
-                    TODAY.minusYears(10), NhsNumbers.any(), null, null), "Speech unclear", false, false,
-                    List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Ruth Blake", "mother",
-                            "ruth@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+            referralService.send(referral.toString(), SubmittedReferral.of(referral).withReceivedAt(asked)
+                    .withChild(new ReferralSubmitted.Child("Oren", "Blake", TODAY.minusYears(10), NhsNumbers.any(),
+                            null, null))
+                    .withReason("Speech unclear").event());
             referralService.send(referral.toString(), new ReferralEhcAssessmentRequested(referral, false, asked));
             referralService.send(referral.toString(), new ReferralEhcAssessmentRequested(referral, false, asked));
         }

@@ -3,7 +3,6 @@ package uk.send.triage.advice;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import uk.send.access.AccessRecords;
-import uk.send.access.FormToken;
 import uk.send.identifiers.England;
 import uk.send.triage.api.Clinician;
+import uk.send.triage.portal.FormChecks;
 import uk.send.triage.portal.PortalViews;
 
 /**
@@ -48,22 +45,20 @@ public class AdvicePortal {
 
     private final HealthAdvice advice;
     private final Clinician clinician;
-    private final JsonWebToken token;
-    private final FormToken formToken;
     private final AccessRecords accessRecords;
     private final Template list;
     private final Template page;
+    private final FormChecks formChecks;
 
-    AdvicePortal(HealthAdvice advice, Clinician clinician, JsonWebToken token, FormToken formToken,
+    AdvicePortal(HealthAdvice advice, Clinician clinician,
             AccessRecords accessRecords, @Location("portal/advice-list.html") Template list,
-            @Location("portal/advice.html") Template page) {
+            @Location("portal/advice.html") Template page, FormChecks formChecks) {
         this.advice = advice;
         this.clinician = clinician;
-        this.token = token;
-        this.formToken = formToken;
         this.accessRecords = accessRecords;
         this.list = list;
         this.page = page;
+        this.formChecks = formChecks;
     }
 
     /** A request as the pages show it: dates in words, whether it is late. */
@@ -106,29 +101,19 @@ public class AdvicePortal {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response returnAdvice(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        if (!formToken.matches(token, form.getFirst("csrf"))) {
-            return Response.status(403).entity("<!DOCTYPE html><title>Form expired</title><p>This form has expired. "
-                    + "Go back, reload the page and try again.</p>").build();
-        }
         AdviceRequest request = find(id);
         String text = form.getFirst("advice") == null ? "" : form.getFirst("advice").strip();
         String known = form.getFirst("knownToService");
-        List<PortalViews.FieldError> errors = new ArrayList<>();
-        if (text.isEmpty()) {
-            errors.add(new PortalViews.FieldError("advice", "Enter the service's advice"));
-        } else if (text.length() > HealthAdvice.MAX_ADVICE) {
-            errors.add(new PortalViews.FieldError("advice", "Use " + HealthAdvice.MAX_ADVICE
-                    + " characters or fewer"));
-        }
-        if (!"yes".equals(known) && !"no".equals(known)) {
-            errors.add(new PortalViews.FieldError("knownToService",
-                    "Select whether the child is known to the service"));
-        }
+        AdviceRequestsResource.Returned returned = new AdviceRequestsResource.Returned(text.isEmpty() ? null : text,
+                "yes".equals(known) ? Boolean.TRUE : "no".equals(known) ? Boolean.FALSE : null);
+        List<PortalViews.FieldError> errors = formChecks.errors("", returned, Map.of(
+                "advice", "Enter the service's advice",
+                "knownToService", "Select whether the child is known to the service"));
         if (!errors.isEmpty()) {
             return Response.status(400).entity(page(request, text, known, errors).render()).build();
         }
         try {
-            advice.returned(request, text, "yes".equals(known), clinician.username());
+            advice.returned(request, returned.advice(), returned.knownToService(), clinician.username());
         } catch (HealthAdvice.AdviceAlreadyReturned e) {
             return Response.status(409).entity(page(request, text, known,
                     List.of(new PortalViews.FieldError("advice", e.getMessage()))).render()).build();
@@ -144,8 +129,7 @@ public class AdvicePortal {
         values.put("knownToService", known == null ? "" : known);
         return page.data("request", Row.of(request, England.today()))
                 .data("serviceName", PortalViews.label(clinician.service()))
-                .data("form", new PortalViews.Form("advice", values, errors))
-                .data("csrf", formToken.issue(token));
+                .data("form", new PortalViews.Form("advice", values, errors));
     }
 
     private AdviceRequest find(UUID id) {

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import uk.send.access.AccessRecords;
-import uk.send.contracts.ClosureReason;
 import uk.send.triage.TriageDecisions;
 import uk.send.triage.TriageQueues;
 
@@ -61,15 +60,14 @@ public class TriageResource {
     @Path("/referrals/{referralId}/accept")
     @Operation(summary = "Accept onto the waiting list with a priority")
     public Response accept(@PathParam("referralId") UUID id, @NotNull @Valid DecisionRequests.Accept request) {
-        return accepted(decisions.accept(id, clinician.service(), request.priority(), clinician.username()));
+        return made(id, request);
     }
 
     @POST
     @Path("/referrals/{referralId}/decline")
     @Operation(summary = "Decline, with a reason and where the family can get help instead")
     public Response decline(@PathParam("referralId") UUID id, @NotNull @Valid DecisionRequests.Decline request) {
-        return accepted(decisions.decline(id, clinician.service(), request.reason(), request.signposting(),
-                clinician.username()));
+        return made(id, request);
     }
 
     @POST
@@ -77,15 +75,14 @@ public class TriageResource {
     @Operation(summary = "Ask the school a question before deciding")
     public Response requestInformation(@PathParam("referralId") UUID id,
             @NotNull @Valid DecisionRequests.RequestInformation request) {
-        return accepted(decisions.requestInformation(id, clinician.service(), request.question(),
-                clinician.username()));
+        return made(id, request);
     }
 
     @POST
     @Path("/referrals/{referralId}/resume")
     @Operation(summary = "Resume triage once the school's answer has arrived")
     public Response resume(@PathParam("referralId") UUID id) {
-        return accepted(decisions.resume(id, clinician.service(), clinician.username()));
+        return made(id, new DecisionRequests.Resume());
     }
 
     @POST
@@ -93,26 +90,24 @@ public class TriageResource {
     @Operation(summary = "Change a waiting child's priority, with the reason")
     public Response reprioritise(@PathParam("referralId") UUID id,
             @NotNull @Valid DecisionRequests.Reprioritise request) {
-        return accepted(decisions.reprioritise(id, clinician.service(), request.priority(),
-                request.reasonCategory(), request.reason(), clinician.username()));
+        return made(id, request);
     }
 
     @POST
     @Path("/referrals/{referralId}/start")
     @Operation(summary = "The assessment or intervention begins")
     public Response start(@PathParam("referralId") UUID id) {
-        return accepted(decisions.start(id, clinician.service(), clinician.username()));
+        return made(id, new DecisionRequests.Start());
     }
 
     @POST
     @Path("/referrals/{referralId}/close")
     @Operation(summary = "Close with an outcome and a summary written for the family")
     public Response close(@PathParam("referralId") UUID id, @NotNull @Valid DecisionRequests.Close request) {
-        return accepted(decisions.close(id, clinician.service(), ClosureReason.valueOf(request.outcome()),
-                request.summary(), clinician.username()));
+        return made(id, request);
     }
 
-    private static Response accepted(TriageDecisions.Outcome outcome) {
-        return Response.accepted(outcome).build();
+    private Response made(UUID id, DecisionRequests.Decision decision) {
+        return Response.accepted(decision.makeOn(id, decisions, clinician.service(), clinician.username())).build();
     }
 }

@@ -1,7 +1,5 @@
 package uk.send.triage.scorecard;
 
-import static uk.send.triage.Timestamps.instant;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 
@@ -27,7 +24,10 @@ import uk.send.contracts.ClinicalService;
 import uk.send.contracts.notification.ClosureNoticeVerdict;
 import uk.send.contracts.ReprioritisationReason;
 
-/** Works out the scorecard from its read model. Dates are the council's, in Europe/London. */
+/**
+ * Works out the scorecard's figures from the rows of its read model that fall in the range ({@link ScorecardRows}).
+ * Dates are the council's, in Europe/London.
+ */
 @ApplicationScoped
 public class ScorecardQuery {
 
@@ -36,28 +36,31 @@ public class ScorecardQuery {
     private static final MonthDay SECONDARY_TRANSFER_DEADLINE = MonthDay.of(2, 15);
     private static final MonthDay OTHER_TRANSFER_DEADLINE = MonthDay.of(3, 31);
 
-    private final EntityManager entityManager;
+    private final ScorecardRows rows;
 
-    ScorecardQuery(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ScorecardQuery(ScorecardRows rows) {
+        this.rows = rows;
     }
 
     @Transactional
     public Scorecard of(LocalDate from, LocalDate to, ClinicalService service) {
         Instant start = from.atStartOfDay(COUNCIL).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(COUNCIL).toInstant();
-        List<ReferralRow> referrals = referrals(service);
+        // The weekly figures start on the Monday of the first week, which may be before the range.
+        Instant since = firstMonday(from).atStartOfDay(COUNCIL).toInstant();
+        List<ScorecardRows.ReferralRow> referrals = rows.referrals(service, since, end);
         List<Scorecard.Waiting> byService = Arrays.stream(ClinicalService.values())
                 .map(s -> waiting(s, referrals.stream().filter(r -> r.service() == s).toList(), end))
                 .filter(w -> w.count() > 0)
                 .toList();
         return new Scorecard(from, to, service, waiting(service, referrals, end), byService,
-                weeks(from, to, referrals, reprioritisations(service), waitingUpdates(service)),
+                weeks(from, to, referrals, rows.reprioritisations(service, since, end),
+                        rows.waitingUpdates(service, since, end)),
                 closureReasons(referrals, start, end),
                 closureNotices(referrals, start, end), transitions(to), null, null);
     }
 
-    private Scorecard.Waiting waiting(ClinicalService service, List<ReferralRow> referrals, Instant end) {
+    private Scorecard.Waiting waiting(ClinicalService service, List<ScorecardRows.ReferralRow> referrals, Instant end) {
         List<Long> days = referrals.stream()
                 .filter(r -> r.acceptedAt() != null && r.acceptedAt().isBefore(end))
                 .filter(r -> r.leftListAt() == null || !r.leftListAt().isBefore(end))
@@ -89,18 +92,18 @@ public class ScorecardQuery {
         return "52+";
     }
 
-    private List<Scorecard.Week> weeks(LocalDate from, LocalDate to, List<ReferralRow> referrals,
-            List<ReprioritisationRow> reprioritisations, List<Instant> waitingUpdates) {
-        LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private List<Scorecard.Week> weeks(LocalDate from, LocalDate to, List<ScorecardRows.ReferralRow> referrals,
+            List<ScorecardRows.ReprioritisationRow> reprioritisations, List<Instant> waitingUpdates) {
+        LocalDate first = firstMonday(from);
         List<Scorecard.Week> weeks = new ArrayList<>();
         for (LocalDate monday = first; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
             LocalDate week = monday;
             weeks.add(new Scorecard.Week(week,
-                    count(referrals, ReferralRow::receivedAt, week),
-                    count(referrals, ReferralRow::acceptedAt, week),
+                    count(referrals, ScorecardRows.ReferralRow::receivedAt, week),
+                    count(referrals, ScorecardRows.ReferralRow::acceptedAt, week),
                     (int) referrals.stream().filter(r -> "DECLINED".equals(r.closureReason())
                             && inWeek(r.closedAt(), week)).count(),
-                    count(referrals, ReferralRow::closedAt, week),
+                    count(referrals, ScorecardRows.ReferralRow::closedAt, week),
                     (int) reprioritisations.stream().filter(r -> r.reason() == ReprioritisationReason.DETERIORATION
                             && inWeek(r.at(), week)).count(),
                     (int) reprioritisations.stream().filter(r -> r.reason() == ReprioritisationReason.SAFEGUARDING
@@ -110,7 +113,11 @@ public class ScorecardQuery {
         return weeks;
     }
 
-    private static int count(List<ReferralRow> referrals, Function<ReferralRow, Instant> when, LocalDate week) {
+    private static LocalDate firstMonday(LocalDate from) {
+        return from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static int count(List<ScorecardRows.ReferralRow> referrals, Function<ScorecardRows.ReferralRow, Instant> when, LocalDate week) {
         return (int) referrals.stream().filter(r -> inWeek(when.apply(r), week)).count();
     }
 
@@ -122,7 +129,7 @@ public class ScorecardQuery {
         return !day.isBefore(monday) && day.isBefore(monday.plusWeeks(1));
     }
 
-    private static Map<String, Long> closureReasons(List<ReferralRow> referrals, Instant start, Instant end) {
+    private static Map<String, Long> closureReasons(List<ScorecardRows.ReferralRow> referrals, Instant start, Instant end) {
         return referrals.stream().filter(r -> within(r.closedAt(), start, end))
                 .collect(Collectors.groupingBy(r -> String.valueOf(r.closureReason()), java.util.TreeMap::new,
                         Collectors.counting()));
@@ -132,14 +139,14 @@ public class ScorecardQuery {
      * Closures in the range by notification-service's verdict on them: told in time, or an exception with its
      * problem; a closure without a verdict yet is pending. The SLA is the one the verdicts were given against.
      */
-    private Scorecard.ClosureNotices closureNotices(List<ReferralRow> referrals, Instant start, Instant end) {
-        List<ReferralRow> closures = referrals.stream().filter(r -> within(r.closedAt(), start, end)).toList();
-        Map<UUID, VerdictRow> verdicts = verdicts(closures.stream().map(ReferralRow::referralId).toList());
+    private Scorecard.ClosureNotices closureNotices(List<ScorecardRows.ReferralRow> referrals, Instant start, Instant end) {
+        List<ScorecardRows.ReferralRow> closures = referrals.stream().filter(r -> within(r.closedAt(), start, end)).toList();
+        Map<UUID, ScorecardRows.VerdictRow> verdicts = rows.verdicts(closures.stream().map(ScorecardRows.ReferralRow::referralId).toList());
         int met = 0;
         int pending = 0;
         List<Scorecard.ClosureException> exceptions = new ArrayList<>();
-        for (ReferralRow closure : closures) {
-            VerdictRow verdict = verdicts.get(closure.referralId());
+        for (ScorecardRows.ReferralRow closure : closures) {
+            ScorecardRows.VerdictRow verdict = verdicts.get(closure.referralId());
             if (verdict == null) {
                 pending++;
             } else if (verdict.verdict() == ClosureNoticeVerdict.TOLD_IN_TIME) {
@@ -156,13 +163,13 @@ public class ScorecardQuery {
     }
 
     private Scorecard.Transitions transitions(LocalDate to) {
-        List<TransitionRow> rows = transitionRows();
-        List<TransitionRow> due = rows.stream()
+        List<ScorecardRows.TransitionRow> transitions = rows.transitionsAfter(to);
+        List<ScorecardRows.TransitionRow> due = transitions.stream()
                 .filter(t -> t.on().isAfter(to) && !t.on().isAfter(to.plusMonths(6))).toList();
         int complete = (int) due.stream().filter(t -> t.missingItems().isEmpty()).count();
         Map<String, Integer> byType = new java.util.TreeMap<>();
         due.forEach(t -> byType.merge(t.transition(), 1, Integer::sum));
-        List<TransitionRow> overdue = rows.stream()
+        List<ScorecardRows.TransitionRow> overdue = transitions.stream()
                 .filter(t -> t.reviewDeadline() != null && t.reviewDeadline().isBefore(to) && t.on().isAfter(to))
                 .filter(t -> t.missingItems().contains("EHC_PLAN_REVIEWED"))
                 .toList();
@@ -176,82 +183,5 @@ public class ScorecardQuery {
 
     private static boolean within(Instant at, Instant start, Instant end) {
         return at != null && !at.isBefore(start) && at.isBefore(end);
-    }
-
-    record ReferralRow(UUID referralId, ClinicalService service, Instant receivedAt, Instant acceptedAt,
-            Instant leftListAt, Instant closedAt, String closureReason) {
-    }
-
-    record ReprioritisationRow(ReprioritisationReason reason, Instant at) {
-    }
-
-    record VerdictRow(UUID referralId, ClosureNoticeVerdict verdict, String problem, int slaMinutes) {
-    }
-
-    record TransitionRow(String transition, LocalDate on, LocalDate reviewDeadline, String missingItems) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<ReferralRow> referrals(ClinicalService service) {
-        return ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT referral_id, service, received_at, accepted_at, left_list_at, closed_at, closure_reason
-                FROM scorecard_referral WHERE (CAST(:service AS text) IS NULL OR service = :service)""")
-                .setParameter("service", service == null ? null : service.name())
-                .getResultList()).stream()
-                .map(row -> new ReferralRow((UUID) row[0], ClinicalService.valueOf((String) row[1]),
-                        instant(row[2]), instant(row[3]), instant(row[4]), instant(row[5]), (String) row[6]))
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Instant> waitingUpdates(ClinicalService service) {
-        return ((List<Object>) entityManager.createNativeQuery("""
-                SELECT sent_at FROM scorecard_waiting_update
-                WHERE (CAST(:service AS text) IS NULL OR service = :service)""")
-                .setParameter("service", service == null ? null : service.name()).getResultList()).stream()
-                .map(at -> instant(at)).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<ReprioritisationRow> reprioritisations(ClinicalService service) {
-        return ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT reason_category, reprioritised_at FROM scorecard_reprioritisation
-                WHERE (CAST(:service AS text) IS NULL OR service = :service)""")
-                .setParameter("service", service == null ? null : service.name())
-                .getResultList()).stream()
-                .map(row -> new ReprioritisationRow(ReprioritisationReason.valueOf((String) row[0]), instant(row[1])))
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, VerdictRow> verdicts(List<UUID> referralIds) {
-        if (referralIds.isEmpty()) {
-            return Map.of();
-        }
-        return ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT referral_id, verdict, problem, sla_minutes FROM scorecard_closure_verdict
-                WHERE referral_id IN (:ids)""")
-                .setParameter("ids", referralIds)
-                .getResultList()).stream()
-                .map(row -> new VerdictRow((UUID) row[0], ClosureNoticeVerdict.valueOf((String) row[1]),
-                        (String) row[2], ((Number) row[3]).intValue()))
-                .collect(Collectors.toMap(VerdictRow::referralId, v -> v));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<TransitionRow> transitionRows() {
-        return ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT transition, transition_date, review_deadline, missing_items FROM scorecard_transition""")
-                .getResultList()).stream()
-                .map(row -> new TransitionRow((String) row[0], localDate(row[1]), localDate(row[2]),
-                        (String) row[3]))
-                .toList();
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 }

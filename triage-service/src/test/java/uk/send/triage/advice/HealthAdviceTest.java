@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +20,7 @@ import io.restassured.http.ContentType;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ehc.EhcAdviceRequested;
 import uk.send.identifiers.England;
+import uk.send.triage.PortalForm;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.NhsNumbers;
@@ -34,7 +33,6 @@ import uk.send.testservers.Tokens;
 @QuarkusTest
 class HealthAdviceTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final LocalDate TODAY = England.today();
 
     private final Database database = new Database("triage");
@@ -88,21 +86,18 @@ class HealthAdviceTest {
         given().auth().oauth2(ot).get("/portal").then().statusCode(200)
                 .body(containsString("href=\"/portal/advice\""));
 
-        String page = given().auth().oauth2(ot).get("/portal/advice/{id}", late).then().statusCode(200).extract()
-                .asString();
-        Matcher csrf = CSRF.matcher(page);
-        assertThat(csrf.find()).isTrue();
-        given().auth().oauth2(ot).formParam("csrf", csrf.group(1)).formParam("advice", " ")
+        PortalForm form = PortalForm.of(ot, "/portal/advice/{id}", late);
+        form.post(ot).formParam("advice", " ")
                 .post("/portal/advice/{id}", late).then().statusCode(400)
                 .body(containsString("Enter the service&#39;s advice"))
                 .body(containsString("Select whether the child is known to the service"));
-        given().auth().oauth2(ot).formParam("csrf", "forged").formParam("advice", "Advice")
+        given().auth().oauth2(ot).cookie(PortalForm.COOKIE, form.cookie()).formParam("csrf", "forged")
+                .formParam("advice", "Advice")
                 .formParam("knownToService", "no").post("/portal/advice/{id}", late).then().statusCode(403);
         assertThat(database.number("SELECT count(*) FROM advice_request WHERE id = ? AND returned_on IS NULL", late))
                 .isEqualTo(1);
 
-        given().auth().oauth2(ot).redirects().follow(false).formParam("csrf", csrf.group(1))
-                .formParam("advice", "Bilal needs a sloped writing board and a movement break each hour.")
+        form.post(ot).formParam("advice", "Bilal needs a sloped writing board and a movement break each hour.")
                 .formParam("knownToService", "no").post("/portal/advice/{id}", late).then().statusCode(303);
         assertThat(database.number("SELECT count(*) FROM advice_request WHERE id = ? AND returned_on IS NOT NULL "
                 + "AND NOT known_to_service", late)).isEqualTo(1);

@@ -38,6 +38,7 @@ import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
+import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.Tokens;
@@ -260,12 +261,8 @@ class ScorecardTest {
     }
 
     private static void received(EventSender sender, UUID id, ClinicalService service, String at) {
-        sender.send(id.toString(), new ReferralSubmitted(id, Instant.parse(at), service, "100001",
-                new ReferralSubmitted.SchoolContact("Ms Patel", "senco@oakfield.example.org"),
-                new ReferralSubmitted.Child("Amara", "Jones", LocalDate.parse("2016-05-01"), null, null, null),
-                "Reason for referral", false, false,
-                List.of(new ReferralSubmitted.FamilyContact(UUID.randomUUID(), "Grace Jones", "mother",
-                        "grace@example.org", null, null, Channel.EMAIL, "en", AccessibleFormat.NONE))));
+        sender.send(id.toString(), SubmittedReferral.of(id).withService(service).withReceivedAt(Instant.parse(at))
+                .withChild("Amara", LocalDate.parse("2016-05-01")).event());
     }
 
     private static UUID changed(EventSender sender, UUID id, ClinicalService service, ReferralStatus to, String at,

@@ -1,4 +1,4 @@
-package uk.send.access;
+package uk.send.referral.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -17,8 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Protects every form of the pages against cross-site request forgery: each form carries a token that only this
- * service can compute for the signed-in person's session, and a post without the right token changes nothing. The
+ * Protects every form of the family page against cross-site request forgery: each form carries a token that only this
+ * service can compute for the signed-in person's session, and a post without the right token changes nothing.
+ * (The clinicians' portal uses Quarkus' CSRF filter; here it cannot serve, because that filter asks every multipart
+ * post for a form token, and schools send their answers' files to this service's API as multipart with a bearer
+ * token.) The
  * key comes from {@code access.form-key} ({@code ACCESS_FORM_KEY}): every instance of a service needs the same one,
  * or a form shown by one instance is refused by the next; without it each start makes its own.
  */
