@@ -21,10 +21,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the platform's APIs as {@code application/problem+json}: bad fields, unreadable bodies and what
- * JAX-RS refuses itself. Each service maps its own domain exceptions with {@link Problem} too. Messages describe the rule that was broken and never echo the
- * submitted value, which may be a child's personal data.
+ * JAX-RS refuses itself, and every service's domain refusals ({@link Refusal}). Messages describe the rule that was
+ * broken and never echo the submitted value, which may be a child's personal data.
  */
 public class ProblemResponses {
+
+    /** Every service's domain refusals: not found, forbidden, conflict, unprocessable, bad fields. */
+    @ServerExceptionMapper
+    public Response domainRefusal(Refusal e) {
+        return problem(e.problem());
+    }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import uk.send.contracts.ClinicalService;
+import uk.send.notification.template.EventWords;
+import uk.send.notification.template.NoticeData;
 
 /**
  * Writes a notice from its template in the recipient's language, falling back to English where a translation has
@@ -29,7 +30,8 @@ public class NoticeText {
         this.engine = engine;
     }
 
-    public Written write(String template, String language, Map<String, Object> data) {
+    /** Writes the template for the notice and its event's words; each template declares both types it reads. */
+    public Written write(String template, String language, NoticeData notice, EventWords details) {
         String lang = language == null ? "en" : language;
         Template chosen = engine.getTemplate("notices/" + template + "-" + lang);
         if (chosen == null) {
@@ -39,7 +41,7 @@ public class NoticeText {
         if (chosen == null) {
             throw new IllegalStateException("No template " + template);
         }
-        String text = chosen.data(data).render().strip();
+        String text = chosen.data("notice", notice).data("details", details).render().strip();
         int endOfSubject = text.indexOf('\n');
         String subject = text.substring(0, endOfSubject).replaceFirst("^Subject: ", "").strip();
         String body = text.substring(endOfSubject + 1).replaceAll("\n{3,}", "\n\n").strip() + "\n";

@@ -3,7 +3,6 @@ package uk.send.notification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,9 @@ import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.RecipientType;
+import uk.send.notification.template.AlertWords;
+import uk.send.notification.template.EventWords;
+import uk.send.notification.template.NoticeData;
 import uk.send.outbox.UnprocessableEvent;
 
 /**
@@ -55,7 +57,7 @@ public class Notices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(IncomingEvent event, UUID referralId, List<NoticePlan.Addressee> addressees,
-            Map<String, Object> details) {
+            EventWords details) {
         ReferralCopy referral = referralId == null ? null : ReferralCopy.findById(referralId);
         if (referralId != null && referral == null) {
             throw new UnprocessableEvent("unknown referral " + referralId);
@@ -75,7 +77,7 @@ public class Notices {
     /** Writes the notice of an event meant for one recipient alone, such as an invitation with its code. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void writeToOne(IncomingEvent event, UUID referralId, String recipientKey, String template,
-            Map<String, Object> details) {
+            EventWords details) {
         ReferralCopy referral = ReferralCopy.findById(referralId);
         Recipient recipient = Recipient.findById(new Recipient.Key(referralId, recipientKey));
         if (referral == null || recipient == null) {
@@ -86,16 +88,13 @@ public class Notices {
     }
 
     private void writeFor(IncomingEvent event, ReferralCopy referral, Recipient recipient,
-            NoticePlan.Addressee addressee, Map<String, Object> details) {
+            NoticePlan.Addressee addressee, EventWords details) {
         UUID referralId = referral == null ? null : referral.referralId;
-        Map<String, Object> data = new HashMap<>(details);
-        data.put("audience", addressee.type().name());
-        data.put("name", recipient.name);
-        data.put("child", referral == null ? "a child known to the SEND team" : referral.childGivenName);
-        data.put("service", referral == null ? "" : NoticeText.serviceName(referral.service));
-        data.put("reference", referral == null ? null : referral.shownReference());
-        data.put("inboxUrl", config.inboxUrl());
-        NoticeText.Written words = text.write(addressee.template(), recipient.language, data);
+        NoticeData notice = new NoticeData(addressee.type().name(), recipient.name,
+                referral == null ? "a child known to the SEND team" : referral.childGivenName,
+                referral == null ? "" : NoticeText.serviceName(referral.service),
+                referral == null ? null : referral.shownReference(), config.inboxUrl());
+        NoticeText.Written words = text.write(addressee.template(), recipient.language, notice, details);
         if (recipient.youngPerson) {
             words = new NoticeText.Written(words.subject(), words.body() + "\n" + YOUNG_PERSON, words.language());
         }
@@ -113,17 +112,17 @@ public class Notices {
         if (Notice.count("causeEventId = ?1", cause) > 0) {
             return;
         }
-        Map<String, Object> data = new HashMap<>();
         ReferralCopy referral = failed.referralId == null ? null : ReferralCopy.findById(failed.referralId);
-        data.put("reference", referral == null ? null : referral.shownReference());
-        data.put("recipientType", NoticeText.lowerWords(failed.recipientType));
-        data.put("event", failed.causeEventType);
-        data.put("channel", NoticeText.lowerWords(failed.channel));
-        data.put("problem", problem);
-        data.put("held", nextChannel == null);
-        data.put("nextChannel", NoticeText.lowerWords(nextChannel));
-        NoticeText.Written words = text.write("caseworker-alert", "en", data);
-        create(cause, "notification.alert", failed.referralId, caseworker(), NoticeKind.DELIVERY_ALERT, words);
+        Recipient caseworker = caseworker();
+        NoticeData notice = new NoticeData(RecipientType.CASEWORKER.name(), caseworker.name,
+                referral == null ? null : referral.childGivenName,
+                referral == null ? "" : NoticeText.serviceName(referral.service),
+                referral == null ? null : referral.shownReference(), config.inboxUrl());
+        AlertWords alert = new AlertWords(NoticeText.lowerWords(failed.recipientType), failed.causeEventType,
+                NoticeText.lowerWords(failed.channel), problem, nextChannel == null,
+                NoticeText.lowerWords(nextChannel));
+        NoticeText.Written words = text.write("caseworker-alert", "en", notice, alert);
+        create(cause, "notification.alert", failed.referralId, caseworker, NoticeKind.DELIVERY_ALERT, words);
         written.fire(new NoticesWritten());
     }
 

@@ -1,7 +1,5 @@
 package uk.send.notification.messaging;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +27,11 @@ import uk.send.notification.NoticeText;
 import uk.send.notification.Notices;
 import uk.send.notification.Recipient;
 import uk.send.notification.ReferralCopy;
+import uk.send.notification.template.InvitationWords;
+import uk.send.notification.template.NoWords;
+import uk.send.notification.template.ReprioritisedWords;
+import uk.send.notification.template.StatusWords;
+import uk.send.notification.template.WaitingUpdateWords;
 import uk.send.outbox.IdempotentConsumer;
 import uk.send.outbox.UnprocessableEvent;
 
@@ -99,7 +102,7 @@ public class ReferralEventsConsumer {
         for (ReferralSubmitted.FamilyContact contact : submitted.familyContacts()) {
             follow(copy.referralId, contact);
         }
-        notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), submitted), Map.of());
+        notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), submitted), new NoWords());
     }
 
     /**
@@ -147,47 +150,34 @@ public class ReferralEventsConsumer {
             copy.closedAt = change.changedAt();
             copy.closureEventId = event.metadata().id();
         }
-        Map<String, Object> details = new HashMap<>();
-        details.put("priorityText", NoticeText.lowerWords(change.priority()));
-        details.put("position", change.waitingListPosition());
-        details.put("weeks", change.estimatedWaitWeeks());
-        details.put("offers", change.supportOffers());
-        details.put("question", change.question());
-        details.put("reason", change.reason());
-        details.put("closureReason", change.closureReason() == null ? null : change.closureReason().name());
-        details.put("signposting", change.signposting());
+        StatusWords details = new StatusWords(NoticeText.lowerWords(change.priority()),
+                change.waitingListPosition(), change.estimatedWaitWeeks(), change.supportOffers(), change.question(),
+                change.reason(), change.closureReason() == null ? null : change.closureReason().name(),
+                change.signposting());
         notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), change), details);
     }
 
     private void waitingUpdate(IncomingEvent event, ReferralWaitingUpdate update) {
         ReferralCopy copy = copy(update.referralId());
-        Map<String, Object> details = new HashMap<>();
-        details.put("position", update.waitingListPosition());
-        details.put("weeks", update.estimatedWaitWeeks());
-        details.put("offers", update.supportOffers());
-        details.put("today", NoticeText.date(update.at()));
+        WaitingUpdateWords details = new WaitingUpdateWords(update.waitingListPosition(),
+                update.estimatedWaitWeeks(), update.supportOffers(), NoticeText.date(update.at()));
         notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), update), details);
     }
 
     private void reprioritised(IncomingEvent event, ReferralReprioritised change) {
         ReferralCopy copy = copy(change.referralId());
         copy.updatedAt = change.reprioritisedAt();
-        Map<String, Object> details = new HashMap<>();
-        details.put("priorityText", NoticeText.lowerWords(change.to()));
         // referral-service never sends an internal reason; should one arrive, it is not written into any notice.
-        if (TextAudience.ofReprioritisation(change.reasonCategory()) == TextAudience.FAMILY) {
-            details.put("reason", change.reason());
-        }
-        details.put("position", change.waitingListPosition());
-        details.put("weeks", change.estimatedWaitWeeks());
+        String reason = TextAudience.ofReprioritisation(change.reasonCategory()) == TextAudience.FAMILY
+                ? change.reason() : null;
+        ReprioritisedWords details = new ReprioritisedWords(NoticeText.lowerWords(change.to()), reason,
+                change.waitingListPosition(), change.estimatedWaitWeeks());
         notices.write(event, copy.referralId, NoticePlan.of(event.eventType(), change), details);
     }
 
     private void invited(IncomingEvent event, ReferralFamilyInvited invitation) {
         copy(invitation.referralId());
-        Map<String, Object> details = new HashMap<>();
-        details.put("code", invitation.code());
-        details.put("expiresOn", NoticeText.date(invitation.expiresAt()));
+        InvitationWords details = new InvitationWords(invitation.code(), NoticeText.date(invitation.expiresAt()));
         notices.writeToOne(event, invitation.referralId(), Recipient.familyKey(invitation.contactId()), "invitation",
                 details);
     }

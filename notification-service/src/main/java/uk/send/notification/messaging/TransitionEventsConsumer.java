@@ -1,8 +1,6 @@
 package uk.send.notification.messaging;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +22,11 @@ import uk.send.notification.NoticePlan;
 import uk.send.notification.NoticeText;
 import uk.send.notification.Notices;
 import uk.send.notification.ReferralCopy;
+import uk.send.notification.template.EhcReminderWords;
+import uk.send.notification.template.EhcStepWords;
+import uk.send.notification.template.HandoverWords;
+import uk.send.notification.template.ReviewDueWords;
+import uk.send.notification.template.TransitionWords;
 import uk.send.outbox.IdempotentConsumer;
 import uk.send.outbox.UnprocessableEvent;
 
@@ -50,44 +53,35 @@ public class TransitionEventsConsumer {
     }
 
     private void apply(IncomingEvent event) {
-        Map<String, Object> details = new HashMap<>();
         switch (event.eventType()) {
             case TRANSITION_DUE -> {
                 TransitionDue due = event.payload(TransitionDue.class);
-                details.put("transitionText", transitionText(due.transition()));
-                details.put("transitionDate", NoticeText.date(due.transitionDate()));
-                details.put("reviewDeadline", NoticeText.date(due.reviewDeadline()));
-                details.put("reviewBy", NoticeText.date(due.reviewBy()));
                 notices.write(event, knownReferral(due.referralIds()), NoticePlan.of(event.eventType(), due),
-                        details);
+                        new TransitionWords(transitionText(due.transition()), NoticeText.date(due.transitionDate()),
+                                NoticeText.date(due.reviewDeadline()), NoticeText.date(due.reviewBy()), List.of()));
             }
             case TRANSITION_INFORMATION_INCOMPLETE -> {
                 TransitionInformationIncomplete incomplete = event.payload(TransitionInformationIncomplete.class);
-                details.put("transitionText", transitionText(incomplete.transition()));
-                details.put("transitionDate", NoticeText.date(incomplete.transitionDate()));
-                details.put("missingItems", incomplete.missingItems());
                 notices.write(event, knownReferral(incomplete.referralIds()),
-                        NoticePlan.of(event.eventType(), incomplete), details);
+                        NoticePlan.of(event.eventType(), incomplete),
+                        new TransitionWords(transitionText(incomplete.transition()),
+                                NoticeText.date(incomplete.transitionDate()), null, null, incomplete.missingItems()));
             }
             case TRANSITION_ADULT_HANDOVER_PLANNED -> {
                 TransitionAdultHandoverPlanned planned = event.payload(TransitionAdultHandoverPlanned.class);
-                details.put("transferOn", NoticeText.date(planned.transferOn()));
-                details.put("adultService", planned.adultService() == null ? null
-                        : planned.adultService().inPlainWords());
                 notices.write(event, knownReferral(List.of(planned.referralId())),
-                        NoticePlan.of(event.eventType(), planned), details);
+                        NoticePlan.of(event.eventType(), planned), new HandoverWords(
+                                NoticeText.date(planned.transferOn()),
+                                planned.adultService() == null ? null : planned.adultService().inPlainWords()));
             }
             case TRANSITION_ADULT_HANDOVER_DUE -> {
                 // referral-service hands the referral over; its closure tells the school and the family.
             }
             case EHC_ASSESSMENT_UPDATED -> {
                 EhcAssessmentUpdated step = event.payload(EhcAssessmentUpdated.class);
-                details.put("assessmentReference", step.reference());
-                details.put("on", NoticeText.date(step.on()));
-                details.put("decisionDue", NoticeText.date(step.decisionDue()));
-                details.put("finalPlanDue", NoticeText.date(step.finalPlanDue()));
-                details.put("commentsBy", NoticeText.date(step.commentsBy()));
-                details.put("step", EhcWords.step(step.step()));
+                EhcStepWords details = new EhcStepWords(step.reference(), NoticeText.date(step.on()),
+                        NoticeText.date(step.decisionDue()), NoticeText.date(step.finalPlanDue()),
+                        NoticeText.date(step.commentsBy()), EhcWords.step(step.step()));
                 UUID referral = knownReferral(step.referralIds());
                 // No contacts held for the child: the case work team is asked to tell the family and school.
                 notices.write(event, referral, referral == null
@@ -96,16 +90,14 @@ public class TransitionEventsConsumer {
             }
             case EHC_DEADLINE_APPROACHING -> {
                 EhcDeadlineApproaching reminder = event.payload(EhcDeadlineApproaching.class);
-                details.put("assessmentReference", reminder.reference());
-                details.put("dueOn", NoticeText.date(reminder.dueOn()));
-                details.put("what", EhcWords.limit(reminder.limit(), reminder.service()));
-                notices.write(event, null, NoticePlan.of(event.eventType(), reminder), details);
+                notices.write(event, null, NoticePlan.of(event.eventType(), reminder), new EhcReminderWords(
+                        reminder.reference(), NoticeText.date(reminder.dueOn()),
+                        EhcWords.limit(reminder.limit(), reminder.service())));
             }
             case EHC_REVIEW_DUE -> {
                 EhcReviewDue due = event.payload(EhcReviewDue.class);
-                details.put("dueOn", NoticeText.date(due.dueOn()));
                 notices.write(event, knownReferral(due.referralIds()), NoticePlan.of(event.eventType(), due),
-                        details);
+                        new ReviewDueWords(NoticeText.date(due.dueOn())));
             }
             case EHC_ADVICE_REQUESTED -> {
                 // Work for the clinical service, in the clinicians' portal; nobody is written to.

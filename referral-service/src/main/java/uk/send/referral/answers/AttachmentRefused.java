@@ -1,7 +1,10 @@
 package uk.send.referral.answers;
 
+import uk.send.problems.Problem;
+import uk.send.problems.Refusal;
+
 /** A file the platform does not take: too large (413) or not a PDF, PNG or JPEG by its content (415). */
-public class AttachmentRefused extends RuntimeException {
+public class AttachmentRefused extends Refusal {
 
     private final int status;
 
@@ -20,7 +23,8 @@ public class AttachmentRefused extends RuntimeException {
                 + " whatever its name says. Nothing was stored.");
     }
 
-    public int status() {
-        return status;
+    @Override
+    public Problem problem() {
+        return Problem.of(status, status == 413 ? "Content Too Large" : "Unsupported Media Type", getMessage());
     }
 }

@@ -1,10 +1,12 @@
 package uk.send.referral.family;
 
+import uk.send.problems.Refusal;
+
 /**
  * An invitation code that cannot be used. One message whatever the cause (unknown, mistyped, expired, used, revoked),
  * so a refusal tells nobody whether a code, a child or a referral exists.
  */
-public class InvitationRefused extends RuntimeException {
+public class InvitationRefused extends Refusal.Forbidden {
 
     public InvitationRefused() {
         super("This code cannot be used. It may have been typed wrongly, have expired or have been used already. "

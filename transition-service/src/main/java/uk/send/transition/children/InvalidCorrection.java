@@ -3,18 +3,14 @@ package uk.send.transition.children;
 import java.util.List;
 
 import uk.send.problems.Problem;
+import uk.send.problems.Refusal;
 
 /** A correction with bad fields: each is named, and nothing changes. */
-public class InvalidCorrection extends RuntimeException {
+public class InvalidCorrection extends Refusal.BadFields {
 
-    private final transient List<Problem.Violation> violations;
 
     public InvalidCorrection(List<Problem.Violation> violations) {
-        super("invalid correction");
-        this.violations = List.copyOf(violations);
+        super(violations);
     }
 
-    public List<Problem.Violation> violations() {
-        return violations;
-    }
 }

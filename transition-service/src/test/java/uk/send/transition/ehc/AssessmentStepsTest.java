@@ -67,11 +67,13 @@ class AssessmentStepsTest {
         assertThatThrownBy(() -> assessment.draftSent(REQUESTED.plusWeeks(10), TODAY))
                 .isInstanceOf(EhcRefusal.NotNow.class);
         assertThatThrownBy(() -> assessment.decide(true, REQUESTED.minusDays(1), TODAY))
-                .isInstanceOf(EhcRefusal.DateOutOfOrder.class).extracting("field").isEqualTo("decidedOn");
+                .isInstanceOfSatisfying(EhcRefusal.DateOutOfOrder.class,
+                        refused -> assertThat(refused.field()).isEqualTo("decidedOn"));
         assessment.decide(true, REQUESTED.plusWeeks(5), TODAY);
         assessment.draftSent(REQUESTED.plusWeeks(15), TODAY);
         assertThatThrownBy(() -> assessment.finalIssued(REQUESTED.plusWeeks(14), TODAY))
-                .isInstanceOf(EhcRefusal.DateOutOfOrder.class).extracting("field").isEqualTo("issuedOn");
+                .isInstanceOfSatisfying(EhcRefusal.DateOutOfOrder.class,
+                        refused -> assertThat(refused.field()).isEqualTo("issuedOn"));
         assertThatThrownBy(() -> assessment.finalIssued(TODAY.plusDays(1), TODAY))
                 .isInstanceOf(EhcRefusal.DateOutOfOrder.class).hasMessage("must not be in the future");
     }

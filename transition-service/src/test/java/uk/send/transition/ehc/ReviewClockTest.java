@@ -108,8 +108,8 @@ class ReviewClockTest {
         AnnualReview review = held(LocalDate.of(2026, 3, 2));
 
         assertThatThrownBy(() -> review.decide(AnnualReview.Decision.AMEND, LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 7, 1))).isInstanceOf(EhcRefusal.DateOutOfOrder.class)
-                .extracting("field").isEqualTo("decidedOn");
+                LocalDate.of(2026, 7, 1))).isInstanceOfSatisfying(EhcRefusal.DateOutOfOrder.class,
+                        refused -> assertThat(refused.field()).isEqualTo("decidedOn"));
     }
 
     private static AnnualReview held(LocalDate on) {

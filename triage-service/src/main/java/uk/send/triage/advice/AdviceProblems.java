@@ -1,26 +1,12 @@
 package uk.send.triage.advice;
 
-import jakarta.ws.rs.core.Response;
+import uk.send.problems.Refusal;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import uk.send.problems.Problem;
-
-/** Health advice's refusals as problem details. */
+/** Health advice's refusals; each answers as a problem detail of its kind ({@link Refusal}). */
 public class AdviceProblems {
 
-    @ServerExceptionMapper
-    public Response notFound(AdviceRequestNotFound e) {
-        return Problem.of(404, "Not Found", e.getMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response alreadyReturned(HealthAdvice.AdviceAlreadyReturned e) {
-        return Problem.of(409, "Conflict", e.getMessage()).toResponse();
-    }
-
     /** No such request, or none for the caller's service. */
-    public static class AdviceRequestNotFound extends RuntimeException {
+    public static class AdviceRequestNotFound extends Refusal.NotFound {
         public AdviceRequestNotFound() {
             super("No such advice request for your service");
         }

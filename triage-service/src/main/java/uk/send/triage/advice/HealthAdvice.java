@@ -15,6 +15,7 @@ import uk.send.contracts.ehc.EhcAdviceRequested;
 import uk.send.contracts.triage.TriageAdviceReturned;
 import uk.send.identifiers.England;
 import uk.send.outbox.Outbox;
+import uk.send.problems.Refusal;
 
 /**
  * Health advice for EHC needs assessments, as a clinical service's work: received from transition-service, listed
@@ -92,7 +93,7 @@ public class HealthAdvice {
     }
 
     /** Advice is returned once: a correction goes to the case worker, who holds the assessment. */
-    public static class AdviceAlreadyReturned extends RuntimeException {
+    public static class AdviceAlreadyReturned extends Refusal.Conflict {
         public AdviceAlreadyReturned(AdviceRequest request) {
             super("This advice was returned on " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
                     .format(request.returnedOn) + " by " + request.returnedBy

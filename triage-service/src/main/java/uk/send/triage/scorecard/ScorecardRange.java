@@ -7,6 +7,7 @@ import java.util.List;
 
 import uk.send.contracts.ClinicalService;
 import uk.send.problems.Problem;
+import uk.send.problems.Refusal;
 
 /** The range and service a scorecard is asked for: by default the last 26 weeks of the whole partnership. */
 record ScorecardRange(LocalDate from, LocalDate to, ClinicalService service) {
@@ -15,13 +16,10 @@ record ScorecardRange(LocalDate from, LocalDate to, ClinicalService service) {
     private static final int LONGEST_YEARS = 3;
 
     /** Thrown with the problems of a request, each naming its parameter. */
-    static final class Invalid extends RuntimeException {
-
-        final transient List<Problem.Violation> violations;
+    static final class Invalid extends Refusal.BadFields {
 
         Invalid(List<Problem.Violation> violations) {
-            super("Invalid scorecard range");
-            this.violations = violations;
+            super(violations);
         }
     }
 

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import uk.send.problems.Problem;
 
@@ -58,8 +57,4 @@ public class ScorecardResource {
                 .withEhc(transitionFigures.ehc(range.from(), range.to()));
     }
 
-    @ServerExceptionMapper
-    public Response invalid(ScorecardRange.Invalid e) {
-        return Problem.badRequest(e.violations).toResponse();
-    }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,27 +42,19 @@ import uk.send.testservers.Tokens;
 import uk.send.triage.waiting.WaitingNews;
 
 /**
- * A waiting family's news is sent once per interval: not before it, once when it comes however often and however
- * many times at once the check runs; {@link WaitingNewsStep2Test} checks again in a restarted application.
+ * A waiting family's news is sent once per interval: not before it, and once when it comes however often and however
+ * many times at once the check runs. What was sent is kept in the database ({@code waiting_news}), never in the
+ * application, so a check after a restart finds it as a check within one run does.
  */
 @QuarkusTest
-@TestProfile(WaitingNewsStep1Test.Step1BeforeRestart.class)
-class WaitingNewsStep1Test {
+@TestProfile(WaitingNewsOnceTest.EverySixWeeks.class)
+class WaitingNewsOnceTest {
 
-    /** Six weeks and a day from today's start: the same instant in both steps. */
+    /** Six weeks and a day from today's start. */
     static final Instant SIX_WEEKS_ON = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC)
             .plus(Duration.ofDays(43));
 
-    // Quarkus runs test classes grouped by profile; the names keep Step1 before Step2.
-    public static class Step1BeforeRestart implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("waiting-news.interval-weeks", "6");
-        }
-    }
-
-    /** The same configuration, in a freshly started application. */
-    public static class Step2AfterRestart implements QuarkusTestProfile {
+    public static class EverySixWeeks implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("waiting-news.interval-weeks", "6");
@@ -92,17 +83,16 @@ class WaitingNewsStep1Test {
         news.send(Instant.now());
         assertThat(rows(id)).as("the acceptance told the place; nothing new yet").isEqualTo(1);
 
-        List<Integer> sent = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Callable<Integer> check = () -> news.send(SIX_WEEKS_ON);
             for (Future<Integer> result : pool.invokeAll(List.of(check, check))) {
-                sent.add(result.get());
+                result.get();
             }
         } finally {
             pool.shutdown();
         }
-        news.send(SIX_WEEKS_ON);
+        assertThat(news.send(SIX_WEEKS_ON)).as("a later check the same day sends nothing again").isZero();
 
         assertThat(rows(id)).isEqualTo(2);
         assertThat(database.text("SELECT reason FROM waiting_news WHERE referral_id = ? AND sequence = 1", id))
