@@ -2,7 +2,6 @@ package uk.send.notification;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,6 @@ public class Notices {
             + "the school or the SEND team to change or withdraw this referral, say who else should be told about it, "
             + "and ask someone you trust, such as a parent, to help you.\n";
 
-    private static final List<Channel> FALLBACK_ORDER = List.of(Channel.EMAIL, Channel.SMS, Channel.LETTER);
 
     private final NoticeText text;
     private final NotificationConfig config;
@@ -126,16 +124,6 @@ public class Notices {
         written.fire(new NoticesWritten());
     }
 
-    /**
-     * The channel to try when the notice could not go by the channels it was tried on: the first of the others, in
-     * the order email, text, letter, that can reach the person; null when none is left. A family who asked for text
-     * messages but cannot be texted is emailed if they gave an address, rather than waiting for a letter.
-     */
-    public static Channel nextChannel(Notice notice, Collection<Channel> tried) {
-        return FALLBACK_ORDER.stream().filter(channel -> channel != notice.channel && !tried.contains(channel))
-                .filter(notice::reachableBy).findFirst().orElse(null);
-    }
-
     private void create(UUID causeEventId, String causeEventType, UUID referralId, Recipient recipient,
             NoticeKind kind, NoticeText.Written words) {
         Notice notice = new Notice();
@@ -154,7 +142,7 @@ public class Notices {
         notice.createdAt = Instant.now();
         notice.nextAttemptAt = notice.createdAt;
         notice.status = NoticeStatus.PENDING;
-        notice.channel = firstChannel(notice, recipient.preferredChannel);
+        notice.channel = ChannelChoice.first(notice, recipient.preferredChannel);
         if (notice.channel == null) {
             // Nobody can be reached: a letter is queued for when an address is found, and the case worker is told.
             notice.channel = Channel.LETTER;
@@ -180,7 +168,7 @@ public class Notices {
         int released = 0;
         for (Notice notice : waiting) {
             notice.addressTo(recipient);
-            Channel channel = firstChannel(notice, recipient.preferredChannel);
+            Channel channel = ChannelChoice.first(notice, recipient.preferredChannel);
             if (channel == null) {
                 continue;
             }
@@ -195,14 +183,6 @@ public class Notices {
         }
         written.fire(new NoticesWritten());
         return released;
-    }
-
-    /** The preferred channel if it reaches the notice's addressee, else the first that does, else null. */
-    private static Channel firstChannel(Notice notice, Channel preferred) {
-        if (preferred != null && notice.reachableBy(preferred)) {
-            return preferred;
-        }
-        return FALLBACK_ORDER.stream().filter(notice::reachableBy).findFirst().orElse(null);
     }
 
     private List<Recipient> recipients(UUID referralId, RecipientType type) {

@@ -24,6 +24,7 @@ import io.quarkus.runtime.StartupEvent;
 import uk.send.contracts.Channel;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.notification.ChannelChoice;
 import uk.send.notification.Notice;
 import uk.send.notification.NoticeStatus;
 import uk.send.notification.Notices;
@@ -198,7 +199,7 @@ public class DeliveryWorker {
 
     /** Moves the notice to the next channel that reaches the person, or holds it; the case work team is told. */
     public void failed(Notice notice, String detail) {
-        Channel next = Notices.nextChannel(notice, attempts.channelsTried(notice.id));
+        Channel next = ChannelChoice.next(notice, attempts.channelsTried(notice.id));
         outbox.add(notice.id.toString(), new NotificationFailed(notice.id, notice.referralId, notice.causeEventId,
                 notice.causeEventType, notice.recipientType, notice.channel, detail, true, Instant.now()));
         notices.alertCaseworker(notice, detail, next);
