@@ -24,7 +24,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class LocalKeycloak implements Component {
 
-    public static final String VERSION = "26.7.3";
+    /** The root pom's {@code keycloak.version}. */
+    public static final String VERSION = managedVersion("keycloak");
 
     private final PlatformSettings settings;
     private final Path distribution;
@@ -169,5 +170,19 @@ public final class LocalKeycloak implements Component {
     public String address() {
         return "Keycloak        http://localhost:" + settings.keycloakPort() + " (admin console: admin / admin), "
                 + "issuer " + settings.issuer();
+    }
+
+    /** A version the root pom manages, as the build wrote it into {@code versions.properties}. */
+    private static String managedVersion(String name) {
+        try (InputStream in = LocalKeycloak.class.getResourceAsStream("/versions.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("versions.properties is missing: build the launcher with Maven");
+            }
+            Properties versions = new Properties();
+            versions.load(in);
+            return versions.getProperty(name);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -25,6 +25,8 @@ import uk.send.contracts.Priority;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.TextAudience;
 import uk.send.identifiers.ReferralReference;
+import uk.send.referral.fhir.FhirMapping;
+import uk.send.referral.fhir.FhirStatus;
 
 /**
  * A school's referral of a child to a clinical service: the aggregate whose status only this service changes, and
@@ -322,6 +324,11 @@ public class Referral extends PanacheEntityBase {
     }
 
     public FhirStatus fhirStatus() {
-        return FhirStatus.of(status, closureReason);
+        return FhirStatus.of(fhirProgress());
+    }
+
+    /** Where the referral has been, as the FHIR view needs it. */
+    public FhirMapping.Progress fhirProgress() {
+        return FhirMapping.Progress.of(timeline.stream().map(StatusChange::to).toList(), closureReason);
     }
 }

@@ -1,5 +1,6 @@
 package uk.send.referral;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,22 @@ public class ReferralSearch {
                 .setMaxResults(countedUpTo + 1);
         parameters.forEach(ids::setParameter);
         return new Found(referrals, ids.getResultList().size());
+    }
+
+    /**
+     * The referrals the caller may see that changed at or after {@code since}, oldest change first (so a system
+     * polling for changes pages forward without missing one), {@code count} from {@code offset}, one more than asked
+     * for telling whether a next page exists.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Referral> updatedSince(Scope scope, Instant since, int offset, int count) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = " WHERE " + within(scope, parameters) + " AND r.updatedAt >= :since";
+        parameters.put("since", since);
+        TypedQuery<Referral> query = entityManager.createQuery("SELECT r FROM Referral r" + where
+                + " ORDER BY r.updatedAt, r.id", Referral.class).setFirstResult(offset).setMaxResults(count + 1);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static String within(Scope scope, Map<String, Object> parameters) {

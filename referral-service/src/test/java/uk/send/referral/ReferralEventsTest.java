@@ -108,7 +108,8 @@ class ReferralEventsTest {
             assertThat(event.key()).isEqualTo(id.toString());
             assertThat(EventSchemas.violations(type(event), event.value())).as(type(event).type()).isEmpty();
         }
-        assertThat(view(id).get("fhir")).isEqualTo(Map.of("serviceRequest", "completed", "task", "completed"));
+        assertThat(view(id).get("fhir")).isEqualTo(Map.of("serviceRequest", "completed", "task", "completed",
+                "businessStatus", "closed", "statusReason", "completed"));
     }
 
     @Test

@@ -187,6 +187,22 @@ class JourneyIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> closureAudit().path("fullyNotified").asLong() >= 1);
         assertThat(closureAudit().path("notNotifiedWithinSla").toString()).doesNotContain(journeyId.toString());
         assertThat(statusNotices(journeyId)).isEqualTo(Map.of("SCHOOL:SENT", 2L, "FAMILY:SENT", 2L));
+
+        // The closed referral as an NHS provider's system reads it: the request and its Task both completed.
+        JsonNode bundle = api.get("referral-service", "/fhir/Bundle/" + journeyId, "caseworker").expect(200).json();
+        assertThat(bundle.path("type").asText()).isEqualTo("collection");
+        JsonNode request = resource(bundle, "ServiceRequest");
+        assertThat(request.path("status").asText()).isEqualTo("completed");
+        assertThat(request.path("priority").asText()).as("urgent is FHIR's asap").isEqualTo("asap");
+        JsonNode task = resource(bundle, "Task");
+        assertThat(task.path("status").asText()).isEqualTo("completed");
+        assertThat(task.path("statusReason").path("coding").path(0).path("code").asText()).isEqualTo("completed");
+        assertThat(task.path("focus").path("reference").asText()).isEqualTo("ServiceRequest/" + journeyId);
+    }
+
+    private static JsonNode resource(JsonNode bundle, String type) {
+        return StreamSupport.stream(bundle.path("entry").spliterator(), false).map(e -> e.path("resource"))
+                .filter(r -> r.path("resourceType").asText().equals(type)).findFirst().orElseThrow();
     }
 
     @Test

@@ -61,19 +61,19 @@ public class Caller {
     }
 
     /** How this member of staff reads staff's free text: a SENCO as the school; clinicians and case workers as staff. */
-    RecipientType reader() {
+    public RecipientType reader() {
         return is(CASEWORKER) || is(CLINICIAN) ? RecipientType.CASEWORKER : RecipientType.SCHOOL;
     }
 
     /** The referrals this member of staff may list: by role, within the role's scope. */
-    ReferralSearch.Scope scope() {
+    public ReferralSearch.Scope scope() {
         return new ReferralSearch.Scope(is(CASEWORKER),
                 is(SENCO) ? schoolUrn() : Optional.empty(),
                 is(CLINICIAN) ? clinicalService() : Optional.empty());
     }
 
     /** Whether this member of staff may read the referral: by role and within the role's scope. */
-    boolean canRead(Referral referral) {
+    public boolean canRead(Referral referral) {
         if (is(CASEWORKER)) {
             return true;
         }
