@@ -72,6 +72,10 @@ public class Notice extends PanacheEntityBase {
     public String subject;
     public String body;
 
+    /** The notice as a text message, for a person told by text: the subject, the family page and the reference. */
+    @Column(name = "text_message")
+    public String textMessage;
+
     @Enumerated(EnumType.STRING)
     public NoticeStatus status;
 

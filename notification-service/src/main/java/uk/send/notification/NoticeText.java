@@ -21,7 +21,8 @@ import uk.send.notification.template.NoticeData;
 @ApplicationScoped
 public class NoticeText {
 
-    public record Written(String subject, String body, String language) {
+    /** A notice's words: the subject and body of an email or letter, and the short text message that points to it. */
+    public record Written(String subject, String body, String language, String textMessage) {
     }
 
     private final Engine engine;
@@ -45,7 +46,24 @@ public class NoticeText {
         int endOfSubject = text.indexOf('\n');
         String subject = text.substring(0, endOfSubject).replaceFirst("^Subject: ", "").strip();
         String body = text.substring(endOfSubject + 1).replaceAll("\n{3,}", "\n\n").strip() + "\n";
-        return new Written(subject, body, lang);
+        return new Written(subject, body, lang, textMessage(lang, subject, notice));
+    }
+
+    /**
+     * The notice as a text message: its subject, one link to the family page and the reference, in the notice's
+     * language, within {@link TextMessage#MOST_PARTS} parts. A subject too long for that (a long name and a long
+     * service together) gives way to "there is a new message about" the child.
+     */
+    private String textMessage(String language, String subject, NoticeData notice) {
+        Template chosen = engine.getTemplate("notices/text-message-" + language);
+        if (chosen == null) {
+            chosen = engine.getTemplate("notices/text-message-en");
+        }
+        String text = chosen.data("notice", notice).data("subject", subject).render().strip();
+        if (TextMessage.parts(text) <= TextMessage.MOST_PARTS) {
+            return text;
+        }
+        return chosen.data("notice", notice).data("subject", null).render().strip();
     }
 
     /** A service's name as a family would say it. */

@@ -94,7 +94,8 @@ public class Notices {
                 referral == null ? null : referral.shownReference(), config.inboxUrl());
         NoticeText.Written words = text.write(addressee.template(), recipient.language, notice, details);
         if (recipient.youngPerson) {
-            words = new NoticeText.Written(words.subject(), words.body() + "\n" + YOUNG_PERSON, words.language());
+            words = new NoticeText.Written(words.subject(), words.body() + "\n" + YOUNG_PERSON, words.language(),
+                    words.textMessage());
         }
         create(event.metadata().id(), event.metadata().type(), referralId, recipient,
                 NoticeKind.ofTemplate(addressee.template()), words);
@@ -138,6 +139,7 @@ public class Notices {
         notice.kind = kind;
         notice.subject = words.subject();
         notice.body = words.body();
+        notice.textMessage = words.textMessage();
         notice.attempts = 0;
         notice.createdAt = Instant.now();
         notice.nextAttemptAt = notice.createdAt;

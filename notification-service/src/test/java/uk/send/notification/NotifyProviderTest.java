@@ -98,9 +98,13 @@ class NotifyProviderTest {
                 .isEqualTo("SUBMITTED:EMAIL,ACCEPTED:SMS");
         String accepted = database.text("SELECT id::text FROM notice WHERE referral_id = ? AND kind = 'ACCEPTED' "
                 + "AND recipient_type = 'FAMILY'", id);
-        assertThat(NotifyStandIn.server.findAll(postRequestedFor(urlEqualTo("/v2/notifications/sms"))).stream()
-                .map(NotifyProviderTest::json).anyMatch(body -> accepted.equals(body.path("reference").asText())))
-                .isTrue();
+        String text = NotifyStandIn.server.findAll(postRequestedFor(urlEqualTo("/v2/notifications/sms"))).stream()
+                .map(NotifyProviderTest::json).filter(body -> accepted.equals(body.path("reference").asText()))
+                .findFirst().orElseThrow().path("personalisation").path("body").asText();
+        assertThat(text).as("the short version: the subject, the family page and the reference")
+                .startsWith("Amara is on the waiting list").contains("/family (reference ")
+                .doesNotContain("Dear Grace");
+        assertThat(TextMessage.parts(text)).isLessThanOrEqualTo(TextMessage.MOST_PARTS);
         given().auth().oauth2(Tokens.caseworker()).get("/api/notifications?referralId=" + id).then()
                 .statusCode(200).body("find { it.about == 'ACCEPTED' && it.recipientType == 'FAMILY' }.channelsTried",
                         org.hamcrest.Matchers.equalTo(List.of("SMS")));

@@ -35,8 +35,14 @@ public class NotifyGateway implements ChannelGateway {
             switch (notice.channel) {
                 case EMAIL -> client().sendEmail(template(config.emailTemplateId().orElse(null)), notice.email,
                         personalisation, reference);
-                case SMS -> client().sendSms(template(config.smsTemplateId().orElse(null)), notice.mobile,
-                        personalisation, reference);
+                case SMS -> {
+                    // A text carries the short version: the subject, the family page and the reference.
+                    if (notice.textMessage != null) {
+                        personalisation.put("body", notice.textMessage);
+                    }
+                    client().sendSms(template(config.smsTemplateId().orElse(null)), notice.mobile,
+                            personalisation, reference);
+                }
                 case LETTER -> {
                     personalisation.put("address_line_1", notice.recipientName);
                     personalisation.put("address_line_2", notice.addressLine1);
