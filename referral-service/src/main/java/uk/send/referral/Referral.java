@@ -26,7 +26,6 @@ import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.TextAudience;
 import uk.send.identifiers.ReferralReference;
 import uk.send.referral.fhir.FhirMapping;
-import uk.send.referral.fhir.FhirStatus;
 
 /**
  * A school's referral of a child to a clinical service: the aggregate whose status only this service changes, and
@@ -323,12 +322,12 @@ public class Referral extends PanacheEntityBase {
         return Collections.unmodifiableList(timeline);
     }
 
-    public FhirStatus fhirStatus() {
-        return FhirStatus.of(fhirProgress());
+    public FhirMapping.Statuses fhirStatus() {
+        return FhirMapping.of(fhirProgress());
     }
 
     /** Where the referral has been, as the FHIR view needs it. */
     public FhirMapping.Progress fhirProgress() {
-        return FhirMapping.Progress.of(timeline.stream().map(StatusChange::to).toList(), closureReason);
+        return FhirMapping.Progress.of(status, timeline.stream().map(StatusChange::to).toList(), closureReason);
     }
 }

@@ -17,7 +17,7 @@ import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.referral.SupportOffer;
 import uk.send.referral.ChangeDetails;
 import uk.send.referral.FamilyContact;
-import uk.send.referral.fhir.FhirStatus;
+import uk.send.referral.fhir.FhirMapping;
 import uk.send.referral.Referral;
 import uk.send.referral.StatusChange;
 
@@ -36,7 +36,7 @@ public record ReferralView(
         String schoolUrn,
         Priority priority,
         ClosureReason closureReason,
-        FhirStatus fhir,
+        FhirMapping.Statuses fhir,
         Child child,
         SchoolContact schoolContact,
         String reason,

@@ -1,7 +1,9 @@
 package uk.send.referral.fhir;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import uk.send.contracts.ClosureReason;
 import uk.send.contracts.Priority;
@@ -45,9 +47,8 @@ public final class FhirMapping {
     /** Where a referral has been: its status now, and whether triage decided anything and the work began. */
     public record Progress(ReferralStatus status, ClosureReason closureReason, boolean triaged, boolean started) {
 
-        /** From the statuses the referral has been through, in order, the last being its status now. */
-        public static Progress of(List<ReferralStatus> path, ClosureReason closureReason) {
-            ReferralStatus now = path.get(path.size() - 1);
+        /** From its status now and every status it has been through, in any order. */
+        public static Progress of(ReferralStatus now, Collection<ReferralStatus> path, ClosureReason closureReason) {
             boolean started = path.contains(ReferralStatus.IN_PROGRESS);
             boolean triaged = started || path.contains(ReferralStatus.ACCEPTED_WAITING)
                     || path.contains(ReferralStatus.MORE_INFORMATION_REQUESTED);
@@ -55,7 +56,11 @@ public final class FhirMapping {
         }
     }
 
-    /** The codes of one referral's state: ServiceRequest.status, Task.status, business status and closure reason. */
+    /**
+     * The codes of one referral's state: ServiceRequest.status, Task.status, business status and closure reason. The
+     * staff view shows them as its {@code fhir} block, so the JSON and the FHIR view never differ.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Statuses(String serviceRequest, String task, String businessStatus, String statusReason) {
     }
 

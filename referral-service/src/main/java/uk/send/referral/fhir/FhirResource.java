@@ -32,6 +32,7 @@ import uk.send.access.AccessRecords;
 import uk.send.access.CallerIdentity;
 import uk.send.identifiers.England;
 import uk.send.referral.Referral;
+import uk.send.referral.ReferralNotFound;
 import uk.send.referral.ReferralSearch;
 import uk.send.referral.api.Caller;
 
@@ -123,7 +124,7 @@ public class FhirResource {
     private FhirReferral view(String id, String shownAs) {
         Referral referral = parse(id).flatMap(found -> Referral.<Referral>findByIdOptional(found))
                 .filter(caller::canRead)
-                .orElseThrow(NotFound::new);
+                .orElseThrow(ReferralNotFound::new);
         accessRecords.referralShown(referral.id(), shownAs);
         return new FhirReferral(referral, config.systemBase());
     }
@@ -169,15 +170,9 @@ public class FhirResource {
         return json(status, outcome);
     }
 
-    /** No such referral, or none the caller may see: the same answer, so nothing is learned from it. */
-    static final class NotFound extends RuntimeException {
-        NotFound() {
-            super("No such referral");
-        }
-    }
-
+    /** No such referral, or none the caller may see: the same answer, as FHIR says it. */
     @ServerExceptionMapper
-    public Response notFound(NotFound e) {
+    public Response notFound(ReferralNotFound e) {
         return outcome(404, OperationOutcome.IssueType.NOTFOUND, e.getMessage());
     }
 

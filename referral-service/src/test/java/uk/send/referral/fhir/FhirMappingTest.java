@@ -32,7 +32,7 @@ class FhirMappingTest {
             "ready", "cancelled", "in-progress", "on-hold", "failed", "completed", "entered-in-error");
 
     private static FhirMapping.Statuses after(ClosureReason reason, ReferralStatus... path) {
-        return FhirMapping.of(FhirMapping.Progress.of(List.of(path), reason));
+        return FhirMapping.of(FhirMapping.Progress.of(path[path.length - 1], List.of(path), reason));
     }
 
     @Test
@@ -107,7 +107,7 @@ class FhirMappingTest {
                 List.of(SUBMITTED, IN_TRIAGE, ACCEPTED_WAITING, CLOSED),
                 List.of(SUBMITTED, IN_TRIAGE, ACCEPTED_WAITING, IN_PROGRESS, CLOSED));
         for (List<ReferralStatus> path : paths) {
-            FhirMapping.Statuses statuses = FhirMapping.of(FhirMapping.Progress.of(path, reason));
+            FhirMapping.Statuses statuses = FhirMapping.of(FhirMapping.Progress.of(CLOSED, path, reason));
             assertThat(REQUEST_STATUS).as(path + " " + reason).contains(statuses.serviceRequest());
             assertThat(TASK_STATUS).as(path + " " + reason).contains(statuses.task());
             if (path.contains(IN_PROGRESS)) {
