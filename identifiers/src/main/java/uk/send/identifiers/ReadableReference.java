@@ -3,6 +3,8 @@ package uk.send.identifiers;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,6 +33,14 @@ public final class ReadableReference {
     /** A new reference, at random; the caller keeps it unique. */
     public String generate() {
         return generate(RANDOM);
+    }
+
+    /**
+     * The reference a thing with this id always has, worked out from the id: a notice's letter shows the same one
+     * however often it is printed. Not unique across ids (one in 27 billion share one), so never a key.
+     */
+    public String of(UUID id) {
+        return generate(new SplittableRandom(id.getMostSignificantBits() ^ id.getLeastSignificantBits()));
     }
 
     String generate(RandomGenerator random) {

@@ -107,6 +107,16 @@ public class Notice extends PanacheEntityBase {
         largePrint = recipient.accessibleFormat == AccessibleFormat.LARGE_PRINT;
     }
 
+    /**
+     * Whether the notice has reached its person as far as the platform can know: an email or text once the provider
+     * accepted it, a letter only once it was posted (the council's print room) or received for printing (GOV.UK
+     * Notify). A notice that also needs a format made by hand waits for that too; the closure audit's query
+     * ({@code ClosureSummaries}) says the same in SQL.
+     */
+    public boolean reached() {
+        return status == NoticeStatus.DELIVERED || (status == NoticeStatus.SENT && channel != Channel.LETTER);
+    }
+
     public boolean reachableBy(Channel candidate) {
         return switch (candidate) {
             case EMAIL -> email != null && !email.isBlank();

@@ -15,8 +15,8 @@ import uk.send.notification.template.EventWords;
 import uk.send.notification.template.NoticeData;
 
 /**
- * Writes a notice from its template in the recipient's language, falling back to English where a translation has
- * not been made. The first line of a template is the subject.
+ * Writes a notice from its template in a language the platform writes in. The first line of a template is the
+ * subject.
  */
 @ApplicationScoped
 public class NoticeText {
@@ -31,16 +31,15 @@ public class NoticeText {
         this.engine = engine;
     }
 
-    /** Writes the template for the notice and its event's words; each template declares both types it reads. */
+    /**
+     * Writes the template for the notice and its event's words in a language offered ({@link NoticeLanguages}); each
+     * template declares both types it reads.
+     */
     public Written write(String template, String language, NoticeData notice, EventWords details) {
-        String lang = language == null ? "en" : language;
+        String lang = language;
         Template chosen = engine.getTemplate("notices/" + template + "-" + lang);
         if (chosen == null) {
-            lang = "en";
-            chosen = engine.getTemplate("notices/" + template + "-en");
-        }
-        if (chosen == null) {
-            throw new IllegalStateException("No template " + template);
+            throw new IllegalStateException("No template " + template + " in " + lang);
         }
         String text = chosen.data("notice", notice).data("details", details).render().strip();
         int endOfSubject = text.indexOf('\n');
@@ -56,9 +55,6 @@ public class NoticeText {
      */
     private String textMessage(String language, String subject, NoticeData notice) {
         Template chosen = engine.getTemplate("notices/text-message-" + language);
-        if (chosen == null) {
-            chosen = engine.getTemplate("notices/text-message-en");
-        }
         String text = chosen.data("notice", notice).data("subject", subject).render().strip();
         if (TextMessage.parts(text) <= TextMessage.MOST_PARTS) {
             return text;

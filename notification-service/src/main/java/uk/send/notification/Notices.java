@@ -16,6 +16,7 @@ import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.RecipientType;
+import uk.send.notification.formats.FormatRequests;
 import uk.send.notification.template.AlertWords;
 import uk.send.notification.template.EventWords;
 import uk.send.notification.template.NoticeData;
@@ -40,11 +41,16 @@ public class Notices {
 
 
     private final NoticeText text;
+    private final NoticeLanguages languages;
+    private final FormatRequests formatRequests;
     private final NotificationConfig config;
     private final Event<NoticesWritten> written;
 
-    Notices(NoticeText text, NotificationConfig config, Event<NoticesWritten> written) {
+    Notices(NoticeText text, NoticeLanguages languages, FormatRequests formatRequests, NotificationConfig config,
+            Event<NoticesWritten> written) {
         this.text = text;
+        this.languages = languages;
+        this.formatRequests = formatRequests;
         this.config = config;
         this.written = written;
     }
@@ -92,7 +98,8 @@ public class Notices {
                 referral == null ? "a child known to the SEND team" : referral.childGivenName,
                 referral == null ? "" : NoticeText.serviceName(referral.service),
                 referral == null ? null : referral.shownReference(), config.inboxUrl());
-        NoticeText.Written words = text.write(addressee.template(), recipient.language, notice, details);
+        NoticeText.Written words = text.write(addressee.template(), languages.writtenIn(recipient.language), notice,
+                details);
         if (recipient.youngPerson) {
             words = new NoticeText.Written(words.subject(), words.body() + "\n" + YOUNG_PERSON, words.language(),
                     words.textMessage());
@@ -120,7 +127,7 @@ public class Notices {
         AlertWords alert = new AlertWords(NoticeText.lowerWords(failed.recipientType), failed.causeEventType,
                 NoticeText.lowerWords(failed.channel), problem, nextChannel == null,
                 NoticeText.lowerWords(nextChannel));
-        NoticeText.Written words = text.write("caseworker-alert", "en", notice, alert);
+        NoticeText.Written words = text.write("caseworker-alert", NoticeLanguages.ENGLISH, notice, alert);
         create(cause, "notification.alert", failed.referralId, caseworker, NoticeKind.DELIVERY_ALERT, words);
         written.fire(new NoticesWritten());
     }
@@ -145,16 +152,19 @@ public class Notices {
         notice.nextAttemptAt = notice.createdAt;
         notice.status = NoticeStatus.PENDING;
         notice.channel = ChannelChoice.first(notice, recipient.preferredChannel);
-        if (notice.channel == null) {
+        boolean reachable = notice.channel != null;
+        if (!reachable) {
             // Nobody can be reached: a letter is queued for when an address is found, and the case worker is told.
             notice.channel = Channel.LETTER;
             notice.status = NoticeStatus.HELD;
             notice.lastError = "no email, mobile or postal address";
-            notice.persist();
-            alertCaseworker(notice, notice.lastError, null);
-            return;
         }
         notice.persist();
+        // Braille, easy read, audio, an interpreter or a translation: made by a person, asked for now.
+        formatRequests.raiseFor(notice, recipient, languages.offers(recipient.language));
+        if (!reachable) {
+            alertCaseworker(notice, notice.lastError, null);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.send.notification;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -10,7 +11,11 @@ import io.smallrye.config.WithName;
 @ConfigMapping(prefix = "notification")
 public interface NotificationConfig {
 
-    /** {@code smtp}: email through the mail server, letters to the print queue, no SMS. {@code notify}: GOV.UK Notify. */
+    /**
+     * {@code smtp}: email through the council's mail server, letters to its print queue, text messages to the text
+     * message service at {@code notification.text-messages.base-url} (a local one in the demo); {@code notify}: all
+     * three through GOV.UK Notify.
+     */
     @WithDefault("smtp")
     String provider();
 
@@ -35,7 +40,24 @@ public interface NotificationConfig {
     @WithDefault("5s")
     String closureVerdictInterval();
 
+    /**
+     * The languages notices are written in: each must have every notice (the service will not start otherwise). A
+     * contact whose language is not among them is written to in English, and the case work team is asked for a
+     * translated copy or an interpreter.
+     */
+    @WithDefault("en,cy")
+    List<String> languages();
+
+    /**
+     * Languages whose notices are complete but not yet checked by a translation service: offered only when listed in
+     * {@link #languages()} too, with a warning at start. Welsh ships this way; production offers it once checked.
+     */
+    @WithDefault("cy")
+    List<String> languagesAwaitingCheck();
+
     Delivery delivery();
+
+    TextMessages textMessages();
 
     @WithName("notify")
     Notify govukNotify();
@@ -75,14 +97,31 @@ public interface NotificationConfig {
 
         Optional<String> apiKey();
 
-        /** Templates whose subject and body are the personalisation fields {@code subject} and {@code body}. */
+        /**
+         * Templates whose subject and body are the personalisation fields {@code subject} and {@code body}. Letters
+         * need none: they go as precompiled PDFs.
+         */
         Optional<String> emailTemplateId();
 
         Optional<String> smsTemplateId();
 
-        Optional<String> letterTemplateId();
-
         /** The bearer token Notify sends with delivery receipts. */
         Optional<String> callbackToken();
+    }
+
+    /**
+     * Where text messages go when the provider is {@code smtp}: a service speaking GOV.UK Notify's API (the local
+     * platform runs one that keeps what it receives). Unset: text messages fail over to the next channel.
+     */
+    interface TextMessages {
+
+        Optional<String> baseUrl();
+
+        /** A key in Notify's form (name, service id, secret); the local service accepts any. */
+        @WithDefault("local-00000000-0000-4000-8000-000000000000-00000000-0000-4000-8000-000000000001")
+        String apiKey();
+
+        @WithDefault("00000000-0000-4000-8000-000000000002")
+        String templateId();
     }
 }

@@ -194,27 +194,48 @@ class NoticeFlowTest {
     }
 
     @Test
-    void aContactWhoPrefersTextMessagesGetsALetterWhenNoTextProviderExistsAndTheCaseWorkerIsTold() {
+    void aContactWhoPrefersTextMessagesIsTextedTheShortVersionThroughTheTextMessageService() {
         UUID id = UUID.randomUUID();
-        referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, "07700 900123",
+        String mobile = "07700 9" + String.format("%05d", Math.floorMod(id.hashCode(), 100000));
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, mobile, null,
+                Channel.SMS, "en", AccessibleFormat.NONE)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TextMessageService.service.to(mobile).isEmpty());
+        String text = TextMessageService.service.to(mobile).get(0).body();
+        assertThat(text).startsWith("Amara has been referred").contains("/family (reference ")
+                .doesNotContain("Dear Grace");
+        assertThat(TextMessage.parts(text)).isLessThanOrEqualTo(TextMessage.MOST_PARTS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SMS/SENT".equals(database.text("SELECT channel || '/' "
+                + "|| status FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY'", id)));
+        assertThat(database.text("SELECT provider_id::text FROM delivery_attempt a JOIN notice n ON n.id = "
+                + "a.notice_id WHERE n.referral_id = ? AND n.recipient_type = 'FAMILY'", id))
+                .isEqualTo(TextMessageService.service.to(mobile).get(0).id().toString());
+    }
+
+    @Test
+    void aNumberThatCannotBeTextedGetsALargePrintLetterInsteadAndTheCaseWorkerIsTold() {
+        UUID id = UUID.randomUUID();
+        referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, "01234 567890",
                 new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.SMS, "en",
                 AccessibleFormat.LARGE_PRINT)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
                 "SELECT count(*) FROM letter l JOIN notice n ON n.id = l.notice_id WHERE n.referral_id = ?", id) == 1);
-        assertThat(database.text("SELECT l.document FROM letter l JOIN notice n ON n.id = l.notice_id "
-                + "WHERE n.referral_id = ?", id)).contains("font-size: 18pt").contains("1 Oak Lane");
-        assertThat(database.text("SELECT status FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY'",
-                id)).isEqualTo("SENT");
-        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? "
-                + "AND recipient_type = 'CASEWORKER'", id)).isEqualTo(1);
+        assertThat(database.text("SELECT l.status || '/' || l.large_print FROM letter l JOIN notice n "
+                + "ON n.id = l.notice_id WHERE n.referral_id = ?", id)).isEqualTo("READY/true");
+        assertThat(database.text("SELECT string_agg(a.channel || ':' || a.outcome, ',' ORDER BY a.id) "
+                + "FROM delivery_attempt a JOIN notice n ON n.id = a.notice_id WHERE n.referral_id = ? "
+                + "AND n.recipient_type = 'FAMILY'", id)).isEqualTo("SMS:PERMANENT_FAILURE,LETTER:SENT");
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number("SELECT count(*) FROM notice "
+                + "WHERE referral_id = ? AND recipient_type = 'CASEWORKER'", id) == 1);
     }
 
     @Test
     void aContactWhoPrefersTextMessagesButCannotBeTextedIsEmailedRatherThanWaitingForALetter() {
         UUID id = UUID.randomUUID();
+        // A landline: the text message service refuses it, as GOV.UK Notify would.
         referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(Referrals.family(id),
-                "07700 900123", new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.SMS,
+                "01234 567890", new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.SMS,
                 "en", AccessibleFormat.NONE)));
 
         assertThat(Mail.subject(Mail.awaitMessages(Referrals.family(id), 1).get(0))).contains("has been referred");

@@ -5,13 +5,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,12 +66,15 @@ class NotifyProviderTest {
         String noticeId = database.text("SELECT id::text FROM notice WHERE referral_id = ? "
                 + "AND recipient_type = 'FAMILY'", id);
 
+        // A precompiled letter: the PDF laid out here, large print as asked, the notice id as Notify's reference.
         List<LoggedRequest> letters = NotifyStandIn.server.findAll(postRequestedFor(
                 urlEqualTo("/v2/notifications/letter")));
         JsonNode letter = letters.stream().map(NotifyProviderTest::json)
                 .filter(body -> noticeId.equals(body.path("reference").asText())).findFirst().orElseThrow();
-        assertThat(letter.path("personalisation").path("address_line_2").asText()).isEqualTo("1 Oak Lane");
-        assertThat(letter.path("personalisation").path("large_print").asText()).isEqualTo("yes");
+        try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(letter.path("content").asText()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("1 Oak Lane").contains("OK1 2AB");
+        }
+        assertThat(letter.path("postage").asText()).isEqualTo("second");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> NotifyStandIn.server.findAll(postRequestedFor(
                 urlEqualTo("/v2/notifications/email"))).stream().map(NotifyProviderTest::json)
@@ -127,25 +135,125 @@ class NotifyProviderTest {
     }
 
     @Test
-    void aDeliveryReceiptMarksTheNoticeDeliveredAndOnlyNotifyMaySendOne() {
+    void aDeliveryReceiptIsMatchedOnNotifysIdAndChannelAndOnlyEverMovesTheNoticeForward() {
         UUID id = UUID.randomUUID();
         try (EventSender referralService = new EventSender("/referral-service")) {
             referralService.send(id.toString(), Referrals.submitted(id, Referrals.emailContact(id)));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
-                "SELECT count(*) FROM notice WHERE referral_id = ? AND status = 'SENT'", id) == 2);
-        String noticeId = database.text("SELECT id::text FROM notice WHERE referral_id = ? "
-                + "AND recipient_type = 'FAMILY'", id);
-        Map<String, String> receipt = Map.of("id", UUID.randomUUID().toString(), "reference", noticeId,
-                "status", "delivered", "notification_type", "email");
+        String noticeId = awaitFamilyNotice(id, "EMAIL/SENT");
+        String notifyId = providerId(noticeId);
+        Map<String, String> delivered = receipt(notifyId, "email", "delivered");
 
-        given().contentType(ContentType.JSON).body(receipt).post("/api/notify/receipts").then().statusCode(401);
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer wrong").body(receipt)
+        given().contentType(ContentType.JSON).body(delivered).post("/api/notify/receipts").then().statusCode(401);
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer wrong").body(delivered)
                 .post("/api/notify/receipts").then().statusCode(401);
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + NotifyStandIn.CALLBACK_TOKEN)
-                .body(receipt).post("/api/notify/receipts").then().statusCode(204);
 
-        assertThat(database.text("SELECT status FROM notice WHERE id = ?::uuid", noticeId)).isEqualTo("DELIVERED");
+        // Ignored, each answered 200 so that Notify does not send it again, and counted.
+        send(receipt(UUID.randomUUID().toString(), "email", "delivered"));
+        send(receipt("not-an-id", "email", "delivered"));
+        send(receipt(notifyId, "letter", "received"));
+        send(receipt(notifyId, "email", "received"));
+        send(receipt(notifyId, "email", "sending"));
+        assertThat(status(noticeId)).isEqualTo("EMAIL/SENT");
+
+        send(delivered);
+        assertThat(status(noticeId)).isEqualTo("EMAIL/DELIVERED");
+        // A late failure, or the same receipt again, cannot move it back.
+        send(receipt(notifyId, "email", "permanent-failure"));
+        send(delivered);
+        assertThat(status(noticeId)).isEqualTo("EMAIL/DELIVERED");
+        given().get("/q/metrics").then().body(containsString(
+                "notify_receipts_total{outcome=\"unknown_id\"}"))
+                .body(containsString("notify_receipts_total{outcome=\"wrong_channel\"}"))
+                .body(containsString(
+                        "notify_receipts_total{outcome=\"not_a_status_of_the_channel\"}"))
+                .body(containsString("notify_receipts_total{outcome=\"stale\"}"));
+    }
+
+    @Test
+    void aFailedTextFailsOverToEmailAndALateReceiptForTheTextChangesNothing() {
+        UUID id = UUID.randomUUID();
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(Referrals.family(id),
+                    "07700 900" + (100 + Math.floorMod(id.hashCode(), 800)), null, Channel.SMS, "en",
+                    AccessibleFormat.NONE)));
+        }
+        String noticeId = awaitFamilyNotice(id, "SMS/SENT");
+        String text = providerId(noticeId);
+
+        send(receipt(text, "sms", "temporary-failure"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "EMAIL/SENT".equals(status(noticeId)));
+        send(receipt(text, "sms", "delivered"));
+        assertThat(status(noticeId)).as("the text's receipt does not touch the email that replaced it")
+                .isEqualTo("EMAIL/SENT");
+        send(receipt(providerId(noticeId), "email", "delivered"));
+        assertThat(status(noticeId)).isEqualTo("EMAIL/DELIVERED");
+    }
+
+    @Test
+    void aLetterCountsOnlyOnceNotifyHasReceivedItAndAReturnedLetterFailsIt() {
+        UUID id = UUID.randomUUID();
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, null,
+                    new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.LETTER, "en",
+                    AccessibleFormat.NONE)));
+        }
+        String noticeId = awaitFamilyNotice(id, "LETTER/SENT");
+        String letter = providerId(noticeId);
+
+        send(receipt(letter, "letter", "pending-virus-check"));
+        send(receipt(letter, "letter", "accepted"));
+        send(receipt(letter, "letter", "delivered"));
+        assertThat(status(noticeId)).as("accepted is not yet received for posting").isEqualTo("LETTER/SENT");
+        send(receipt(letter, "letter", "received"));
+        assertThat(status(noticeId)).isEqualTo("LETTER/DELIVERED");
+
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + NotifyStandIn.CALLBACK_TOKEN)
+                .body(Map.of("notification_id", letter, "reference", noticeId))
+                .post("/api/notify/returned-letters").then().statusCode(200);
+        assertThat(status(noticeId)).as("no other way to reach them").isEqualTo("LETTER/HELD");
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? "
+                + "AND recipient_type = 'CASEWORKER'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aLetterNotifyCannotPrintFailsOver() {
+        UUID id = UUID.randomUUID();
+        try (EventSender referralService = new EventSender("/referral-service")) {
+            referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(Referrals.family(id), null,
+                    new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.LETTER, "en",
+                    AccessibleFormat.NONE)));
+        }
+        String noticeId = awaitFamilyNotice(id, "LETTER/SENT");
+        send(receipt(providerId(noticeId), "letter", "validation-failed"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "EMAIL/SENT".equals(status(noticeId)));
+    }
+
+    private String awaitFamilyNotice(UUID referral, String channelAndStatus) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> channelAndStatus.equals(database.text(
+                "SELECT channel || '/' || status FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY'",
+                referral)));
+        return database.text("SELECT id::text FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY'",
+                referral);
+    }
+
+    /** Notify's id for the notice's latest attempt, as Notify answered it. */
+    private String providerId(String noticeId) {
+        return database.text("SELECT provider_id::text FROM delivery_attempt WHERE notice_id = ?::uuid "
+                + "ORDER BY id DESC LIMIT 1", noticeId);
+    }
+
+    private String status(String noticeId) {
+        return database.text("SELECT channel || '/' || status FROM notice WHERE id = ?::uuid", noticeId);
+    }
+
+    private static Map<String, String> receipt(String notifyId, String type, String status) {
+        return Map.of("id", notifyId, "reference", "ignored", "status", status, "notification_type", type);
+    }
+
+    private static void send(Map<String, String> receipt) {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + NotifyStandIn.CALLBACK_TOKEN)
+                .body(receipt).post("/api/notify/receipts").then().statusCode(200);
     }
 
     private static JsonNode json(LoggedRequest request) {

@@ -36,23 +36,28 @@ public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
                         + "\"send.notices@council.example.org\"}")));
         server.stubFor(post(urlEqualTo("/v2/notifications/sms")).atPriority(5)
                 .willReturn(created("\"content\":{\"body\":\"b\",\"from_number\":\"SEND\"}")));
+        // A precompiled letter: Notify answers with its id, the reference and the postage.
         server.stubFor(post(urlEqualTo("/v2/notifications/letter")).atPriority(5)
-                .willReturn(created("\"content\":{\"body\":\"b\",\"subject\":\"s\"},\"scheduled_for\":null")));
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withTransformers("response-template")
+                        .withBody("{\"id\":\"{{randomValue type='UUID'}}\",\"reference\":"
+                                + "\"{{jsonPath request.body '$.reference'}}\",\"postage\":\"second\"}")));
         return Map.of(
                 "notification.provider", "notify",
                 "notification.notify.base-url", server.baseUrl(),
                 "notification.notify.api-key", "send_test-" + UUID.randomUUID() + "-" + UUID.randomUUID(),
                 "notification.notify.email-template-id", UUID.randomUUID().toString(),
                 "notification.notify.sms-template-id", UUID.randomUUID().toString(),
-                "notification.notify.letter-template-id", UUID.randomUUID().toString(),
                 "notification.notify.callback-token", CALLBACK_TOKEN);
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String content) {
         String template = "\"template\":{\"id\":\"" + UUID.randomUUID() + "\",\"version\":1,\"uri\":"
                 + "\"https://api.notifications.service.gov.uk/v2/template/x\"}";
+        // Each notification its own id, as Notify gives: receipts are matched on it.
         return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"" + UUID.randomUUID() + "\",\"reference\":null,\"uri\":"
+                .withTransformers("response-template")
+                .withBody("{\"id\":\"{{randomValue type='UUID'}}\",\"reference\":null,\"uri\":"
                         + "\"https://api.notifications.service.gov.uk/v2/notifications/x\"," + template + ","
                         + content + "}");
     }

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 
 /**
  * The whole platform on one machine, started in dependency order and stopped in reverse: PostgreSQL, Kafka,
- * Keycloak, mail, then the services that have been built.
+ * Keycloak, mail, text messages, then the services that have been built.
  */
 public final class Platform implements AutoCloseable {
 
@@ -28,6 +28,7 @@ public final class Platform implements AutoCloseable {
     private final List<Component> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private LocalMail mail;
+    private LocalTextMessages textMessages;
 
     private Platform(PlatformSettings settings) {
         this.settings = settings;
@@ -53,8 +54,9 @@ public final class Platform implements AutoCloseable {
     private void startAll() throws Exception {
         Files.createDirectories(settings.home().resolve("logs"));
         mail = new LocalMail(settings);
+        textMessages = new LocalTextMessages(settings.textMessagesPort());
         for (Component server : List.of(new LocalPostgres(settings), new LocalKafka(settings),
-                new LocalKeycloak(settings, LocalKeycloak.distributionInLocalRepository()), mail)) {
+                new LocalKeycloak(settings, LocalKeycloak.distributionInLocalRepository()), mail, textMessages)) {
             start(server);
         }
         for (String service : SERVICES) {
@@ -130,6 +132,11 @@ public final class Platform implements AutoCloseable {
     /** The mail server every notice goes through, kept in this process. */
     public LocalMail mail() {
         return mail;
+    }
+
+    /** The text message service every text goes to, kept in this process. */
+    public LocalTextMessages textMessages() {
+        return textMessages;
     }
 
     /** Where each part answers: the servers in the order they started, then the services in their usual order. */

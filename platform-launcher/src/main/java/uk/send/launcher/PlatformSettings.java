@@ -16,12 +16,13 @@ public record PlatformSettings(
         int keycloakPort,
         int smtpPort,
         int imapPort,
+        int textMessagesPort,
         Map<String, Integer> servicePorts) {
 
     /** The same ports, with the platform's home elsewhere: for a test that starts a server of its own. */
     public PlatformSettings withHome(Path otherHome) {
         return new PlatformSettings(repository, otherHome, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
-                smtpPort, imapPort, servicePorts);
+                smtpPort, imapPort, textMessagesPort, servicePorts);
     }
 
     public static PlatformSettings fromEnvironment(Path repository) {
@@ -35,6 +36,7 @@ public record PlatformSettings(
                 port(env, "KEYCLOAK_PORT", 8180),
                 port(env, "SMTP_PORT", 2525),
                 port(env, "IMAP_PORT", 3143),
+                port(env, "TEXT_MESSAGES_PORT", 8089),
                 Map.of(
                         "referral-service", port(env, "REFERRAL_PORT", 8081),
                         "triage-service", port(env, "TRIAGE_PORT", 8082),
@@ -48,6 +50,11 @@ public record PlatformSettings(
 
     public Path log(String component) {
         return home.resolve("logs").resolve(component + ".log");
+    }
+
+    /** Where the notification service sends text messages: the local service speaking GOV.UK Notify's API. */
+    public String textMessagesUrl() {
+        return "http://localhost:" + textMessagesPort;
     }
 
     public String kafkaBootstrap() {

@@ -60,6 +60,7 @@ public final class ServiceProcess implements Component {
                 "http://localhost:" + settings.servicePorts().get("notification-service"));
         environment.put("TRANSITION_SERVICE_URL",
                 "http://localhost:" + settings.servicePorts().get("transition-service"));
+        environment.put("NOTIFICATION_TEXT_MESSAGES_BASE_URL", settings.textMessagesUrl());
         environment.put("FAMILY_REFERRALS_URL",
                 "http://localhost:" + settings.servicePorts().get("referral-service") + "/family/referrals");
         environment.putAll(extraEnvironment);

@@ -242,6 +242,11 @@ class AccessMatrixIT {
                         Map.of(Caller.CASE_WORKER, 200)),
                 row("read a referral's notices", "notification-service", "GET",
                         c -> "/api/notifications?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
+                row("list the letters ready to post", "notification-service", "GET", c -> "/api/letters", null,
+                        Map.of(Caller.CASE_WORKER, 200)),
+                row("list the notices waiting for Braille, easy read, audio or a translation",
+                        "notification-service", "GET", c -> "/api/format-requests", null,
+                        Map.of(Caller.CASE_WORKER, 200)),
                 row("read the family inbox", "notification-service", "GET", c -> "/api/family/notifications",
                         null, Map.of(Caller.FAMILY, 200, Caller.FAMILY_OF_ANOTHER_CHILD, 200)),
                 // The link in every notice leads a signed-in family member on to the family page.

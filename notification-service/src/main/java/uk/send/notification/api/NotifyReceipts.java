@@ -2,8 +2,6 @@ package uk.send.notification.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -16,62 +14,70 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import uk.send.notification.Notice;
-import uk.send.notification.NoticeStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import uk.send.notification.NotificationConfig;
-import uk.send.notification.delivery.DeliveryWorker;
+import uk.send.notification.delivery.Receipts;
 
 /**
- * GOV.UK Notify's delivery receipts. Notify authenticates with the bearer token configured for the callback, not
- * with a user's token, so the endpoint is open to the network and checks that token itself; the reference it echoes
- * is the notice id.
+ * GOV.UK Notify's callbacks: delivery receipts and returned letters. Notify authenticates with the bearer token
+ * configured for its callbacks, not with a user's token, so these are open to the network and check that token
+ * themselves. A receipt Notify sends is answered 200 whatever it says, applied or ignored, so that Notify does not
+ * keep re-sending one that can never apply.
  */
-@Path("/api/notify/receipts")
+@Path("/api/notify")
 @PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
 public class NotifyReceipts {
 
+    /** A delivery receipt: {@code id} is Notify's notification id, {@code reference} the notice id sent with it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Receipt(String id, String reference, String status,
             @JsonProperty("notification_type") String notificationType) {
     }
 
-    private final NotificationConfig config;
-    private final DeliveryWorker worker;
+    /** A letter the post office returned to Notify. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReturnedLetter(@JsonProperty("notification_id") String notificationId, String reference) {
+    }
 
-    NotifyReceipts(NotificationConfig config, DeliveryWorker worker) {
+    private final NotificationConfig config;
+    private final Receipts receipts;
+
+    NotifyReceipts(NotificationConfig config, Receipts receipts) {
         this.config = config;
-        this.worker = worker;
+        this.receipts = receipts;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/receipts")
+    @Operation(summary = "GOV.UK Notify's delivery receipts (Notify's callback bearer token)")
     public Response receive(@HeaderParam("Authorization") String authorization, Receipt receipt) {
-        String expected = config.govukNotify().callbackToken().map(token -> "Bearer " + token).orElse(null);
-        if (expected == null || authorization == null || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), authorization.getBytes(StandardCharsets.UTF_8))) {
+        if (!fromNotify(authorization)) {
             return Response.status(401).build();
         }
-        UUID noticeId;
-        try {
-            noticeId = UUID.fromString(receipt.reference());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Response.status(400).build();
+        if (receipt != null) {
+            receipts.status(receipt.id(), receipt.notificationType(), receipt.status());
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            Notice notice = Notice.findById(noticeId);
-            if (notice == null || notice.status != NoticeStatus.SENT) {
-                return;
-            }
-            if ("delivered".equals(receipt.status())) {
-                notice.status = NoticeStatus.DELIVERED;
-                notice.deliveredAt = Instant.now();
-            } else if (receipt.status() != null && receipt.status().endsWith("failure")) {
-                // Notify has already retried a temporary failure for days: this channel has failed.
-                notice.status = NoticeStatus.PENDING;
-                worker.failed(notice, "GOV.UK Notify reported " + receipt.status());
-            }
-        });
-        return Response.noContent().build();
+        return Response.ok().build();
+    }
+
+    @POST
+    @Path("/returned-letters")
+    @Operation(summary = "GOV.UK Notify's returned letters (Notify's callback bearer token)")
+    public Response returned(@HeaderParam("Authorization") String authorization, ReturnedLetter letter) {
+        if (!fromNotify(authorization)) {
+            return Response.status(401).build();
+        }
+        if (letter != null) {
+            receipts.returnedLetter(letter.notificationId());
+        }
+        return Response.ok().build();
+    }
+
+    private boolean fromNotify(String authorization) {
+        String expected = config.govukNotify().callbackToken().map(token -> "Bearer " + token).orElse(null);
+        return expected != null && authorization != null && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), authorization.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -28,9 +28,13 @@ public class ClosureAudit {
     /** How long one scrape's report serves: longer than a scrape takes, far shorter than the time between two. */
     private static final Duration SCRAPE = Duration.ofSeconds(5);
 
-    /** The audit's figures. {@code notNotifiedWithinSla} lists held, overdue and late closures. */
+    /**
+     * The audit's figures. {@code notNotifiedWithinSla} lists held, overdue and late closures; {@code stillToTell}
+     * those within the SLA still waiting for a notice to reach someone: a letter to be posted, a Braille copy to be
+     * made, a mail server to come back.
+     */
     public record Report(Instant at, long slaMinutes, long closedReferrals, long fullyNotified, long pending,
-            long failed, List<UUID> notNotifiedWithinSla) {
+            long failed, List<UUID> notNotifiedWithinSla, List<UUID> stillToTell) {
     }
 
     private final ClosureSummaries summaries;
@@ -75,6 +79,7 @@ public class ClosureAudit {
         long pending = 0;
         long failed = 0;
         List<UUID> notWithinSla = new ArrayList<>();
+        List<UUID> stillToTell = new ArrayList<>();
         for (ClosureNotices.Closure closure : closures) {
             Optional<ClosureNotices.Decided> verdict = ClosureNotices.verdict(closure, config.closureSla(), now);
             boolean kept = verdict.map(v -> v.verdict() == ClosureNoticeVerdict.TOLD_IN_TIME).orElse(false);
@@ -84,11 +89,13 @@ public class ClosureAudit {
                 failed++;
             } else {
                 pending++;
+                stillToTell.add(closure.referralId());
             }
             if ((verdict.isPresent() && !kept) || closure.atRisk()) {
                 notWithinSla.add(closure.referralId());
             }
         }
-        return new Report(now, config.closureSla().toMinutes(), closures.size(), fully, pending, failed, notWithinSla);
+        return new Report(now, config.closureSla().toMinutes(), closures.size(), fully, pending, failed, notWithinSla,
+                stillToTell);
     }
 }

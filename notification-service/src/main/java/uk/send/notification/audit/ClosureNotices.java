@@ -9,7 +9,8 @@ import uk.send.contracts.notification.ClosureNoticeVerdict;
 
 /**
  * The platform's promise, judged once: a closed referral's school and every family contact must be reached within
- * the SLA after the closure. A notice counts as reached when sent or delivered. This class holds the rule; the
+ * the SLA after the closure. A notice counts as reached as {@code Notice.reached} says (a letter once posted or
+ * received for printing; a notice someone must make by hand once that is done). This class holds the rule; the
  * closure audit and the verdicts published to the scorecard both use it.
  */
 public final class ClosureNotices {

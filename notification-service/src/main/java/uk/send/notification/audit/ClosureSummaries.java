@@ -1,9 +1,6 @@
 package uk.send.notification.audit;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,23 +8,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import uk.send.notification.NativeRows;
+
 /** Closed referrals with their school and family notices counted, one row each: what {@link ClosureNotices} judges. */
 @ApplicationScoped
 public class ClosureSummaries {
 
+    /**
+     * A notice has reached its person ({@code Notice.reached}): an email or text once accepted, a letter once posted
+     * or received for printing; and, when a person must make it in Braille, easy read, audio, with an interpreter or
+     * translated, once that request is done. It reached them when the last of those happened.
+     */
+    private static final String REACHED = """
+            (n.status = 'DELIVERED' OR (n.status = 'SENT' AND n.channel <> 'LETTER'))
+            AND NOT EXISTS (SELECT 1 FROM format_request f WHERE f.notice_id = n.id AND f.status = 'OPEN')""";
+
     private static final String QUERY = """
             SELECT r.referral_id, r.closure_event_id, r.closed_at,
                    count(n.id) FILTER (WHERE n.recipient_type = 'SCHOOL'),
-                   count(n.id) FILTER (WHERE n.recipient_type = 'SCHOOL' AND n.status IN ('SENT', 'DELIVERED')),
+                   count(n.id) FILTER (WHERE n.recipient_type = 'SCHOOL' AND %1$s),
                    count(n.id) FILTER (WHERE n.recipient_type = 'FAMILY'),
-                   count(n.id) FILTER (WHERE n.recipient_type = 'FAMILY' AND n.status IN ('SENT', 'DELIVERED')),
+                   count(n.id) FILTER (WHERE n.recipient_type = 'FAMILY' AND %1$s),
                    count(n.id) FILTER (WHERE n.status = 'HELD'),
-                   max(coalesce(n.delivered_at, n.sent_at)) FILTER (WHERE n.status IN ('SENT', 'DELIVERED'))
+                   max(greatest(coalesce(n.delivered_at, n.sent_at),
+                       (SELECT max(f.done_at) FROM format_request f WHERE f.notice_id = n.id))) FILTER (WHERE %1$s)
             FROM referral_copy r
             LEFT JOIN notice n ON n.cause_event_id = r.closure_event_id AND n.recipient_type IN ('SCHOOL', 'FAMILY')
-            WHERE r.closed_at IS NOT NULL %s
+            WHERE r.closed_at IS NOT NULL %%s
             GROUP BY r.referral_id, r.closure_event_id, r.closed_at
-            ORDER BY r.closed_at""";
+            ORDER BY r.closed_at""".formatted(REACHED);
 
     private final EntityManager entityManager;
 
@@ -52,21 +61,8 @@ public class ClosureSummaries {
     @SuppressWarnings("unchecked")
     private static List<ClosureNotices.Closure> read(List<?> rows) {
         return ((List<Object[]>) rows).stream().map(row -> new ClosureNotices.Closure((UUID) row[0], (UUID) row[1],
-                instant(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]),
-                instant(row[8]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                NativeRows.instant(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]),
+                number(row[7]), NativeRows.instant(row[8]))).toList();
     }
 
     private static long number(Object value) {

@@ -1,7 +1,12 @@
 package uk.send.notification.delivery;
 
-/** What a channel said about one attempt. The detail is technical and never personal. */
-public record DeliveryOutcome(Kind kind, String detail) {
+import java.util.UUID;
+
+/**
+ * What a channel said about one attempt: the provider's own id for it when it has one (GOV.UK Notify's notification
+ * id, which its receipts name). The detail is technical and never personal.
+ */
+public record DeliveryOutcome(Kind kind, String detail, UUID providerId) {
 
     public enum Kind {
         /** The channel accepted the notice. */
@@ -13,15 +18,19 @@ public record DeliveryOutcome(Kind kind, String detail) {
     }
 
     public static DeliveryOutcome sent() {
-        return new DeliveryOutcome(Kind.SENT, null);
+        return new DeliveryOutcome(Kind.SENT, null, null);
+    }
+
+    public static DeliveryOutcome sent(UUID providerId) {
+        return new DeliveryOutcome(Kind.SENT, null, providerId);
     }
 
     public static DeliveryOutcome temporaryFailure(String detail) {
-        return new DeliveryOutcome(Kind.TEMPORARY_FAILURE, truncate(detail));
+        return new DeliveryOutcome(Kind.TEMPORARY_FAILURE, truncate(detail), null);
     }
 
     public static DeliveryOutcome permanentFailure(String detail) {
-        return new DeliveryOutcome(Kind.PERMANENT_FAILURE, truncate(detail));
+        return new DeliveryOutcome(Kind.PERMANENT_FAILURE, truncate(detail), null);
     }
 
     private static String truncate(String detail) {

@@ -21,44 +21,33 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import uk.send.contracts.Channel;
-import uk.send.contracts.notification.NotificationDelivered;
-import uk.send.contracts.notification.NotificationFailed;
-import uk.send.notification.ChannelChoice;
 import uk.send.notification.Notice;
-import uk.send.notification.NoticeStatus;
-import uk.send.notification.Notices;
 import uk.send.notification.NoticesWritten;
 import uk.send.notification.NotificationConfig;
-import uk.send.outbox.Outbox;
 import uk.send.outbox.WakeAndPoll;
 
 /**
  * Delivers pending notices, several at once. Each attempt runs in its own transaction that holds the notice's row
  * lock (SKIP LOCKED, so several senders and several instances share the work without sending a notice twice) and
- * records the attempt, the new status and the delivered or failed event together. Passing failures retry with
- * exponential backoff; a permanent failure moves the notice to the next channel that can reach the person and tells
- * the case work team.
+ * records the attempt (with the provider's id for it), the new status and the delivered or failed event together.
+ * Passing failures retry with exponential backoff; a permanent failure moves the notice to the next channel that can
+ * reach the person and tells the case work team ({@link NoticeOutcomes}).
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
     private final EntityManager entityManager;
-    private final DeliveryAttempts attempts;
-    private final ChannelGateway gateway;
-    private final Notices notices;
-    private final Outbox outbox;
+    private final Channels channels;
+    private final NoticeOutcomes outcomes;
     private final NotificationConfig.Delivery config;
     private final ExecutorService senders;
     private volatile WakeAndPoll loop;
 
-    DeliveryWorker(EntityManager entityManager, Channels channels, Notices notices, Outbox outbox,
-            NotificationConfig config, DeliveryAttempts attempts) {
+    DeliveryWorker(EntityManager entityManager, Channels channels, NoticeOutcomes outcomes,
+            NotificationConfig config) {
         this.entityManager = entityManager;
-        this.attempts = attempts;
-        this.gateway = channels.gateway();
-        this.notices = notices;
-        this.outbox = outbox;
+        this.channels = channels;
+        this.outcomes = outcomes;
         this.config = config.delivery();
         AtomicInteger sender = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(this.config.concurrency(),
@@ -155,18 +144,19 @@ public class DeliveryWorker {
                 return; // another sender or instance has it, or it is no longer due
             }
             Notice notice = Notice.findById(id);
-            DeliveryOutcome outcome = gateway.send(notice);
+            DeliveryOutcome outcome = channels.gateway(notice.channel).send(notice);
             record(notice, outcome);
             switch (outcome.kind()) {
-                case SENT -> sent(notice);
+                case SENT -> outcomes.sent(notice);
                 case TEMPORARY_FAILURE -> {
                     if (notice.attempts >= config.maxAttempts()) {
-                        failed(notice, "gave up after " + notice.attempts + " attempts: " + outcome.detail());
+                        outcomes.failed(notice, "gave up after " + notice.attempts + " attempts: "
+                                + outcome.detail());
                     } else {
                         retryLater(notice, outcome.detail());
                     }
                 }
-                case PERMANENT_FAILURE -> failed(notice, outcome.detail());
+                case PERMANENT_FAILURE -> outcomes.failed(notice, outcome.detail());
             }
         });
     }
@@ -174,43 +164,20 @@ public class DeliveryWorker {
     private void record(Notice notice, DeliveryOutcome outcome) {
         notice.attempts++;
         entityManager.createNativeQuery("""
-                INSERT INTO delivery_attempt (notice_id, channel, outcome, detail, attempted_at)
-                VALUES (:notice, :channel, :outcome, :detail, :at)""")
+                INSERT INTO delivery_attempt (notice_id, channel, outcome, detail, provider_id, attempted_at)
+                VALUES (:notice, :channel, :outcome, :detail, CAST(:provider AS uuid), :at)""")
                 .setParameter("notice", notice.id)
                 .setParameter("channel", notice.channel.name())
                 .setParameter("outcome", outcome.kind().name())
                 .setParameter("detail", outcome.detail())
+                .setParameter("provider", outcome.providerId() == null ? null : outcome.providerId().toString())
                 .setParameter("at", Instant.now())
                 .executeUpdate();
-    }
-
-    private void sent(Notice notice) {
-        notice.status = NoticeStatus.SENT;
-        notice.sentAt = Instant.now();
-        notice.lastError = null;
-        outbox.add(notice.id.toString(), new NotificationDelivered(notice.id, notice.referralId,
-                notice.causeEventId, notice.causeEventType, notice.recipientType, notice.channel, notice.sentAt));
     }
 
     private void retryLater(Notice notice, String detail) {
         notice.lastError = detail;
         notice.nextAttemptAt = Instant.now().plus(backoff(notice.attempts));
-    }
-
-    /** Moves the notice to the next channel that reaches the person, or holds it; the case work team is told. */
-    public void failed(Notice notice, String detail) {
-        Channel next = ChannelChoice.next(notice, attempts.channelsTried(notice.id));
-        outbox.add(notice.id.toString(), new NotificationFailed(notice.id, notice.referralId, notice.causeEventId,
-                notice.causeEventType, notice.recipientType, notice.channel, detail, true, Instant.now()));
-        notices.alertCaseworker(notice, detail, next);
-        notice.lastError = detail;
-        if (next == null) {
-            notice.status = NoticeStatus.HELD;
-            return;
-        }
-        notice.channel = next;
-        notice.attempts = 0;
-        notice.nextAttemptAt = Instant.now();
     }
 
     Duration backoff(int attempts) {

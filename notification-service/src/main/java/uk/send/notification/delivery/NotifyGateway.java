@@ -1,28 +1,35 @@
 package uk.send.notification.delivery;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 import uk.send.notification.Notice;
-import uk.send.notification.NotificationConfig;
+import uk.send.notification.letter.LetterDocument;
 
 /**
- * GOV.UK Notify through its official client, for email, text messages and letters. Each channel uses one template
- * whose subject and body are filled in from the notice; the reference sent to Notify is the notice id, which
- * carries no personal data and comes back on delivery receipts.
+ * A service speaking GOV.UK Notify's API, through Notify's official client: Notify itself for email, text messages
+ * and letters, or the text message service of a council that uses its own mail server. Email and text use one
+ * template each whose subject and body are filled in from the notice; a letter goes as a precompiled PDF laid out
+ * here. The reference sent is the notice id, which carries no personal data, so a re-send after a crash carries the
+ * same reference; receipts are matched on the notification id Notify gives back, kept with the attempt.
  */
-@ApplicationScoped
 public class NotifyGateway implements ChannelGateway {
 
-    private final NotificationConfig.Notify config;
+    /** Where and as whom to send, and the templates of email and text. */
+    public record Account(String baseUrl, String apiKey, String emailTemplateId, String smsTemplateId) {
+    }
+
+    private final Account account;
+    private final LetterDocument letters;
     private volatile NotificationClient client;
 
-    NotifyGateway(NotificationConfig config) {
-        this.config = config.govukNotify();
+    NotifyGateway(Account account, LetterDocument letters) {
+        this.account = account;
+        this.letters = letters;
     }
 
     @Override
@@ -32,31 +39,23 @@ public class NotifyGateway implements ChannelGateway {
         personalisation.put("body", notice.body);
         String reference = notice.id.toString();
         try {
-            switch (notice.channel) {
-                case EMAIL -> client().sendEmail(template(config.emailTemplateId().orElse(null)), notice.email,
-                        personalisation, reference);
+            UUID notification = switch (notice.channel) {
+                case EMAIL -> client().sendEmail(template(account.emailTemplateId()), notice.email,
+                        personalisation, reference).getNotificationId();
                 case SMS -> {
                     // A text carries the short version: the subject, the family page and the reference.
                     if (notice.textMessage != null) {
                         personalisation.put("body", notice.textMessage);
                     }
-                    client().sendSms(template(config.smsTemplateId().orElse(null)), notice.mobile,
-                            personalisation, reference);
+                    yield client().sendSms(template(account.smsTemplateId()), notice.mobile, personalisation,
+                            reference).getNotificationId();
                 }
-                case LETTER -> {
-                    personalisation.put("address_line_1", notice.recipientName);
-                    personalisation.put("address_line_2", notice.addressLine1);
-                    int line = 3;
-                    if (notice.addressLine2 != null && !notice.addressLine2.isBlank()) {
-                        personalisation.put("address_line_" + line++, notice.addressLine2);
-                    }
-                    personalisation.put("address_line_" + line, notice.postcode);
-                    personalisation.put("large_print", notice.largePrint ? "yes" : "no");
-                    client().sendLetter(template(config.letterTemplateId().orElse(null)), personalisation,
-                            reference);
-                }
-            }
-            return DeliveryOutcome.sent();
+                case LETTER -> client().sendPrecompiledLetterWithInputStream(reference,
+                        new ByteArrayInputStream(letters.render(notice).pdf()), "second").getNotificationId();
+            };
+            return DeliveryOutcome.sent(notification);
+        } catch (LetterDocument.NotRendered e) {
+            return DeliveryOutcome.temporaryFailure(e.getMessage());
         } catch (NotificationClientException e) {
             return classify(e.getHttpResult(), e.getMessage());
         }
@@ -76,9 +75,10 @@ public class NotifyGateway implements ChannelGateway {
 
     private NotificationClient client() {
         if (client == null) {
-            client = new NotificationClient(config.apiKey()
-                    .orElseThrow(() -> new IllegalStateException("notification.notify.api-key is not set")),
-                    config.baseUrl());
+            if (account.apiKey() == null) {
+                throw new IllegalStateException("notification.notify.api-key is not set");
+            }
+            client = new NotificationClient(account.apiKey(), account.baseUrl());
         }
         return client;
     }

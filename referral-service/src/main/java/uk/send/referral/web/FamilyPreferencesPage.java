@@ -182,7 +182,10 @@ public class FamilyPreferencesPage {
                 new Choice("NONE", "No, the usual format is fine", "NONE".equals(form.get("accessibleFormat"))),
                 new Choice("LARGE_PRINT", "Large print", "LARGE_PRINT".equals(form.get("accessibleFormat"))),
                 new Choice("EASY_READ", "Easy read", "EASY_READ".equals(form.get("accessibleFormat"))),
-                new Choice("BRAILLE", "Braille", "BRAILLE".equals(form.get("accessibleFormat"))));
+                new Choice("BRAILLE", "Braille", "BRAILLE".equals(form.get("accessibleFormat"))),
+                new Choice("AUDIO", "Audio", "AUDIO".equals(form.get("accessibleFormat"))),
+                new Choice("INTERPRETER", "Someone to read it with me in British Sign Language or another language",
+                        "INTERPRETER".equals(form.get("accessibleFormat"))));
         Map<String, String> errorFor = new LinkedHashMap<>();
         errors.forEach(error -> errorFor.put(error.field(), error.message()));
         String html = page.data("referral", referral)
