@@ -103,6 +103,25 @@ class PortalTest {
     }
 
     @Test
+    void thePrintRoomAndFormatPagesAreTheCaseWorkersAndSayWhenTheNotificationServiceDoesNotAnswer() {
+        given().auth().oauth2(Tokens.caseworker()).accept("text/html").get("/portal/letters").then()
+                .statusCode(200).body(containsString("id=\"letters-unavailable\""));
+        given().auth().oauth2(Tokens.caseworker()).accept("text/html").get("/portal/formats").then()
+                .statusCode(200).body(containsString("id=\"requests-unavailable\""));
+        // Only the words the page owns are shown, whatever the address carries.
+        given().auth().oauth2(Tokens.caseworker()).accept("text/html")
+                .get("/portal/letters?problem=<script>&posted=<b>x</b>").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("<script>")))
+                .body(org.hamcrest.Matchers.not(containsString("<b>x</b>")));
+        given().auth().oauth2(Tokens.caseworker()).redirects().follow(false).accept("application/pdf")
+                .get("/portal/letters/batch.pdf").then().statusCode(303);
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).accept("text/html")
+                .get("/portal/letters").then().statusCode(403);
+        given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).accept("text/html")
+                .get("/portal/formats").then().statusCode(403);
+    }
+
+    @Test
     void aDeclineWithoutAReasonShowsTheErrorsAndChangesNothing() {
         UUID id = submit(ClinicalService.SPEECH_AND_LANGUAGE_THERAPY, "Maya");
         String token = Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY");
