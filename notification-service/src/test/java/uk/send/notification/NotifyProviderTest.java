@@ -197,23 +197,37 @@ class NotifyProviderTest {
             referralService.send(id.toString(), Referrals.submitted(id, Referrals.contact(null, null,
                     new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.LETTER, "en",
                     AccessibleFormat.NONE)));
+            referralService.send(id.toString(), Referrals.withdrawn(id));
         }
-        String noticeId = awaitFamilyNotice(id, "LETTER/SENT");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "LETTER/SENT".equals(database.text("SELECT channel || '/' "
+                + "|| status FROM notice WHERE referral_id = ? AND recipient_type = 'FAMILY' AND kind = 'CLOSED'", id)));
+        String noticeId = database.text("SELECT id::text FROM notice WHERE referral_id = ? "
+                + "AND recipient_type = 'FAMILY' AND kind = 'CLOSED'", id);
         String letter = providerId(noticeId);
 
         send(receipt(letter, "letter", "pending-virus-check"));
         send(receipt(letter, "letter", "accepted"));
         send(receipt(letter, "letter", "delivered"));
         assertThat(status(noticeId)).as("accepted is not yet received for posting").isEqualTo("LETTER/SENT");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SCHOOL/SENT".equals(database.text("SELECT "
+                + "recipient_type || '/' || status FROM notice WHERE referral_id = ? AND recipient_type = 'SCHOOL' "
+                + "AND kind = 'CLOSED'", id)));
+        assertThat(stillToTell()).as("the closure waits for Notify to receive the letter").contains(id.toString());
         send(receipt(letter, "letter", "received"));
         assertThat(status(noticeId)).isEqualTo("LETTER/DELIVERED");
+        assertThat(stillToTell()).doesNotContain(id.toString());
 
         given().contentType(ContentType.JSON).header("Authorization", "Bearer " + NotifyStandIn.CALLBACK_TOKEN)
                 .body(Map.of("notification_id", letter, "reference", noticeId))
                 .post("/api/notify/returned-letters").then().statusCode(200);
         assertThat(status(noticeId)).as("no other way to reach them").isEqualTo("LETTER/HELD");
-        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? "
-                + "AND recipient_type = 'CASEWORKER'", id)).isEqualTo(1);
+        assertThat(database.number("SELECT count(*) FROM notice WHERE referral_id = ? AND recipient_type = "
+                + "'CASEWORKER' AND body LIKE '%came back%'", id)).isEqualTo(1);
+    }
+
+    private static List<String> stillToTell() {
+        return given().auth().oauth2(Tokens.caseworker()).get("/api/closure-audit").then().statusCode(200)
+                .extract().jsonPath().getList("stillToTell");
     }
 
     @Test

@@ -128,6 +128,31 @@ class PrintQueueTest {
     }
 
     @Test
+    void aLetterThatCannotBeLaidOutIsTriedAgainThenHeldAndTheCaseWorkerIsTold() {
+        UUID id = UUID.randomUUID();
+        // A control character in the name, which no PDF can carry: every attempt to lay the letter out fails.
+        referralService.send(id.toString(), Referrals.submitted(id, new ReferralSubmitted.FamilyContact(
+                UUID.randomUUID(), "Grace\u0001Jones", "mother", null, null,
+                new ReferralSubmitted.PostalAddress("1 Oak Lane", null, "OK1 2AB"), Channel.LETTER, "en",
+                AccessibleFormat.NONE)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "HELD".equals(database.text("SELECT status FROM notice "
+                + "WHERE referral_id = ? AND recipient_type = 'FAMILY'", id)));
+        String attempts = "FROM delivery_attempt a JOIN notice n ON n.id = a.notice_id WHERE n.referral_id = ? "
+                + "AND n.recipient_type = 'FAMILY'";
+        assertThat(database.text("SELECT string_agg(DISTINCT a.outcome, ',') " + attempts, id))
+                .isEqualTo("TEMPORARY_FAILURE");
+        assertThat(database.text("SELECT min(a.detail) " + attempts, id))
+                .startsWith("the letter could not be laid out").doesNotContain("Grace");
+        assertThat(database.number("SELECT count(*) " + attempts, id)).as("the limit of attempts").isEqualTo(8);
+        assertThat(database.number("SELECT count(*) FROM letter l JOIN notice n ON n.id = l.notice_id "
+                + "WHERE n.referral_id = ?", id)).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.number("SELECT count(*) FROM notice "
+                + "WHERE referral_id = ? AND recipient_type = 'CASEWORKER' AND body LIKE '%could not be laid out%'",
+                id) == 1);
+    }
+
+    @Test
     void onlyCaseWorkersWorkThePrintQueueAndBadRequestsAreRefusedPlainly() {
         given().auth().oauth2(Tokens.clinician("SPEECH_AND_LANGUAGE_THERAPY")).get("/api/letters").then()
                 .statusCode(403);

@@ -276,6 +276,27 @@ public final class DemoData {
         contact.put("preferredChannel", "EMAIL");
         contact.put("language", n % 11 == 4 ? "cy" : "en");
         contact.put("accessibleFormat", "NONE");
+        if (familyEmail == null) {
+            // Families as they are: some told by text (Ofcom's numbers for drama), some by post, some large print,
+            // some reading Braille, so the print queue and the case workers' requests have something in them.
+            switch (n % 9) {
+                case 2 -> {
+                    contact.put("mobile", "07700 900" + (100 + n % 900));
+                    contact.put("preferredChannel", "SMS");
+                }
+                case 5 -> {
+                    contact.remove("email");
+                    contact.put("postalAddress", Map.of("line1", (n + 1) + " Mill Lane", "line2", "Oakfield",
+                            "postcode", "OK1 " + (n % 9 + 1) + "AB"));
+                    contact.put("preferredChannel", "LETTER");
+                    contact.put("accessibleFormat", n % 2 == 0 ? "LARGE_PRINT" : "NONE");
+                }
+                case 7 -> contact.put("accessibleFormat", "BRAILLE");
+                default -> {
+                    // Email, in the usual format.
+                }
+            }
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("child", child);
         body.put("schoolUrn", school);

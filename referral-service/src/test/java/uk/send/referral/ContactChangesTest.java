@@ -143,7 +143,8 @@ class ContactChangesTest {
                 .body("you.language", equalTo("pl"))
                 .body("you.languageName", equalTo("Polish"))
                 .body("you.languageNote", equalTo("This page is not available in Polish yet, so it is in English. "
-                        + "Any message we cannot yet write in Polish is sent in English."))
+                        + "Any message we cannot yet write in Polish is sent in English, and the SEND team is asked "
+                        + "to send you a translation or arrange an interpreter."))
                 .body("you.accessibleFormat", equalTo("LARGE_PRINT"));
 
         List<String> changed = rows.events(id, "referral.contacts-changed");

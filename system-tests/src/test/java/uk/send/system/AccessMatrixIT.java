@@ -270,7 +270,11 @@ class AccessMatrixIT {
                 row("read who looked at the referral's notices", "notification-service", "GET",
                         c -> "/api/audit?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200)),
                 new Row("open the portal's audit page", "triage-service", "GET",
-                        c -> "/portal/audit?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200), 403, 302));
+                        c -> "/portal/audit?referralId=" + ours, null, Map.of(Caller.CASE_WORKER, 200), 403, 302),
+                new Row("open the portal's letters to post", "triage-service", "GET", c -> "/portal/letters", null,
+                        Map.of(Caller.CASE_WORKER, 200), 403, 302),
+                new Row("open the portal's notices to make by hand", "triage-service", "GET",
+                        c -> "/portal/formats", null, Map.of(Caller.CASE_WORKER, 200), 403, 302));
 
         List<String> wrong = new ArrayList<>();
         int cells = 0;

@@ -33,10 +33,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import uk.send.launcher.DemoData;
 import uk.send.launcher.FamilyInvitations;
 import uk.send.launcher.LocalMail;
+import uk.send.launcher.LocalTextMessages;
 import uk.send.launcher.Platform;
 import uk.send.launcher.ServiceApi;
 import uk.send.launcher.ServiceProcess;
@@ -504,15 +506,21 @@ class JourneyIT {
                     .startsWith("By text message: 07700 900555");
         }
 
-        // The next notice goes by text message first; with no text provider here, it falls back to email.
+        // The next notice goes by text message: the short version, to the text message service (which speaks
+        // GOV.UK Notify's API, as Notify itself would be spoken to).
         triage(answeredId, "start", Map.of());
-        awaitMail(answered.familyEmail(), "has started", 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> platform.textMessages().to("07700 900555").stream()
+                .anyMatch(text -> text.body().startsWith("Dewi's speech and language therapy has started")));
+        assertThat(platform.textMessages().to("07700 900555").stream().map(LocalTextMessages.TextMessage::body)
+                .filter(body -> body.startsWith("Dewi's speech")).findFirst().orElseThrow())
+                .contains(reference).contains("/family");
         // A case worker on the phone to the family looks the notices up by the reference they read out.
         JsonNode started = StreamSupport.stream(api.get("notification-service", "/api/notifications?referralId="
                         + reference.toLowerCase(), "caseworker").expect(200).json().spliterator(), false)
                 .filter(n -> n.get("about").asText().equals("STARTED") && n.get("recipientType").asText()
                         .equals("FAMILY")).findFirst().orElseThrow();
-        assertThat(started.get("channelsTried").get(0).asText()).isEqualTo("SMS");
+        assertThat(started.get("channelsTried").toString()).isEqualTo("[\"SMS\"]");
+        assertThat(mailsAbout(answered.familyEmail(), "has started")).as("texted, not emailed").isEmpty();
     }
 
     @Test
@@ -529,11 +537,12 @@ class JourneyIT {
                 Map.of("child", Map.of("givenName", child.get("givenName"), "familyName", child.get("familyName"),
                         "dateOfBirth", child.get("dateOfBirth"), "nhsNumber", child.get("nhsNumber"))))
                 .expect(201).json().get("id").asText();
-        awaitMail(answered.familyEmail(), "We have received the request for an EHC needs assessment", 1);
+        // Dewi's family now hears by text (step 12), and reads each message in full on the family page.
+        awaitFamilyMessage("We have received the request for an EHC needs assessment");
         awaitMail(answered.schoolEmail(), "We have received the request for an EHC needs assessment", 1);
         ehc(id, "", "PATCH", Map.of("requestedOn", LocalDate.now().minusDays(130).toString()));
         ehc(id, "/decision", "POST", Map.of("assess", true, "decidedOn", LocalDate.now().minusDays(100).toString()));
-        assertThat(awaitMail(answered.familyEmail(), "We will carry out an EHC needs assessment", 1).get(0))
+        assertThat(awaitFamilyMessage("We will carry out an EHC needs assessment"))
                 .contains("Each has 6 weeks to reply");
         awaitMail(answered.schoolEmail(), "We will carry out an EHC needs assessment", 1);
         ehc(id, "/advice-requests", "POST", Map.of("kind", "HEALTH", "service", "SPEECH_AND_LANGUAGE_THERAPY",
@@ -577,10 +586,10 @@ class JourneyIT {
         assertThat(assessment(id).at("/advice/0/late").asBoolean()).isFalse();
 
         ehc(id, "/draft", "POST", Map.of("sentOn", today));
-        assertThat(awaitMail(answered.familyEmail(), "A draft EHC plan for Dewi", 1).get(0))
+        assertThat(awaitFamilyMessage("A draft EHC plan for Dewi"))
                 .contains("You have until");
         ehc(id, "/final-plan", "POST", Map.of("issuedOn", today));
-        assertThat(awaitMail(answered.familyEmail(), "EHC plan has been issued", 1).get(0))
+        assertThat(awaitFamilyMessage("EHC plan has been issued"))
                 .contains("First-tier Tribunal", "mediation adviser");
         awaitMail(answered.schoolEmail(), "EHC plan has been issued", 1);
         JsonNode issued = assessment(id);
@@ -633,6 +642,72 @@ class JourneyIT {
         return api.get("triage-service", "/api/scorecard", "caseworker").expect(200).json();
     }
 
+    @Test
+    @Order(14)
+    void aFamilyWrittenToByPostAndOneWhoReadsBrailleCountAsToldOnlyOnceTheCaseWorkerPostsAndMakesTheirCopies()
+            throws Exception {
+        UUID byPost = submit(ReferralRequest.forSpeechAndLanguage("Posy", RUN).byPost());
+        ReferralRequest dot = ReferralRequest.forSpeechAndLanguage("Dot", RUN).inBraille();
+        UUID inBraille = submit(dot);
+        for (UUID id : List.of(byPost, inBraille)) {
+            triage(id, "accept", Map.of("priority", "ROUTINE"));
+            awaitStatus(id, "ACCEPTED_WAITING");
+            triage(id, "close", Map.of("outcome", "COMPLETED", "summary", "Therapy finished."));
+            awaitStatus(id, "CLOSED");
+        }
+        // The letter waits to be posted and the Braille copy to be made: neither family is told yet.
+        await().atMost(Duration.ofSeconds(60)).until(() -> stillToTell().containsAll(List.of(byPost, inBraille)));
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page letters = signedIn(context, "caseworker", portalUrl("/letters"));
+            assertThat(letters.locator("#letters tbody tr").count()).isGreaterThanOrEqualTo(3);
+            Browsers.assertAccessible(letters);
+            Browsers.screenshot(letters, SCREENSHOTS.resolve("portal-letters.png"));
+            Download one = letters.waitForDownload(() -> letters.locator("#letters tbody tr a").first().click());
+            assertThat(one.suggestedFilename()).matches("letter-LTR-[2-9A-Z]{4}-[2-9A-Z]{4}\\.pdf");
+            assertThat(new String(Files.readAllBytes(one.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            Download batch = letters.waitForDownload(() -> letters.click("#batch"));
+            assertThat(new String(Files.readAllBytes(batch.path()), 0, 5, StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+            // Printed and in the post: each marked posted, one by one, as the print room does.
+            Locator waitingLetters = letters.locator("#letters tbody tr");
+            for (int left = waitingLetters.count(); left > 0; left--) {
+                waitingLetters.locator("button").first().click();
+                PlaywrightAssertions.assertThat(letters.locator("#letters tbody tr")).hasCount(left - 1);
+                assertThat(letters.textContent("#posted")).contains("is marked as posted");
+            }
+            assertThat(letters.textContent("#no-letters")).contains("no letters waiting");
+
+            Page formats = context.newPage();
+            formats.navigate(portalUrl("/formats"));
+            String waiting = formats.textContent("main");
+            assertThat(waiting).contains("Braille copy for Ada Okoro (the family)", "Dot's referral to speech and "
+                    + "language therapy is now closed");
+            formats.locator("details").first().click();
+            Browsers.assertAccessible(formats);
+            Browsers.screenshot(formats, SCREENSHOTS.resolve("portal-formats.png"));
+            Locator waitingCopies = formats.locator("form button");
+            for (int left = waitingCopies.count(); left > 0; left--) {
+                waitingCopies.first().click();
+                PlaywrightAssertions.assertThat(formats.locator("form button")).hasCount(left - 1);
+            }
+            assertThat(formats.textContent("#no-requests")).contains("Nothing is waiting");
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !stillToTell().contains(byPost)
+                && !stillToTell().contains(inBraille));
+        assertThat(closureAudit().path("notNotifiedWithinSla").toString()).doesNotContain(byPost.toString())
+                .doesNotContain(inBraille.toString());
+        assertThat(statusNotices(byPost)).containsEntry("FAMILY:DELIVERED", 2L);
+        assertThat(mailsAbout(dot.familyEmail(), "is now closed"))
+                .as("the Braille reader's email went as usual, once").hasSize(1);
+    }
+
+    private static List<UUID> stillToTell() {
+        return StreamSupport.stream(closureAudit().path("stillToTell").spliterator(), false)
+                .map(id -> UUID.fromString(id.asText())).toList();
+    }
+
     private static JsonNode queue() {
         return api.get("triage-service", "/api/triage/queue", "clinician.salt").expect(200).json();
     }
@@ -658,6 +733,19 @@ class JourneyIT {
     private static void awaitStatus(UUID id, String status) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(
                 api.get("referral-service", "/api/referrals/" + id, "caseworker").json().path("status").asText()));
+    }
+
+    /**
+     * The full words of a message to Dewi's family, who hear by text: the text (its subject and a link) arrives, and
+     * the family page's inbox holds the message itself.
+     */
+    private static String awaitFamilyMessage(String subject) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> platform.textMessages()
+                .to("07700 900555").stream().anyMatch(text -> text.body().contains(subject)));
+        JsonNode inbox = api.get("notification-service", "/api/family/notifications?size=100", PARENT).expect(200)
+                .json();
+        return StreamSupport.stream(inbox.spliterator(), false).filter(n -> n.get("subject").asText().contains(subject))
+                .map(n -> n.get("body").asText()).findFirst().orElseThrow();
     }
 
     private static List<String> awaitMail(String address, String subject, int atLeast) {

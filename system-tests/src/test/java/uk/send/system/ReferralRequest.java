@@ -55,6 +55,37 @@ record ReferralRequest(String givenName, String schoolEmail, String familyEmail,
         return new ReferralRequest(givenName, schoolEmail, familyEmail, copy);
     }
 
+    /**
+     * The same referral, its family written to by post alone: no email address, a letter to an address of its own
+     * (the given name in the first line, so that a letter can be told apart by its address).
+     */
+    ReferralRequest byPost() {
+        Map<String, Object> contact = new LinkedHashMap<>(contact());
+        contact.remove("email");
+        contact.put("postalAddress", Map.of("line1", givenName + " House, 1 Oak Lane", "line2", "Oakfield",
+                "postcode", "OK1 2AB"));
+        contact.put("preferredChannel", "LETTER");
+        return withContact(contact, null);
+    }
+
+    /** The same referral, its family reading Braille: the case work team makes a Braille copy of each notice. */
+    ReferralRequest inBraille() {
+        Map<String, Object> contact = new LinkedHashMap<>(contact());
+        contact.put("accessibleFormat", "BRAILLE");
+        return withContact(contact, familyEmail);
+    }
+
+    private ReferralRequest withContact(Map<String, Object> contact, String email) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put("familyContacts", List.of(contact));
+        return new ReferralRequest(givenName, schoolEmail, email, copy);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> contact() {
+        return ((List<Map<String, Object>>) body.get("familyContacts")).get(0);
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> child() {
         return (Map<String, Object>) body.get("child");

@@ -72,7 +72,8 @@ public record FamilyReferralView(
                     contact.addressLine1(), contact.addressLine2(), contact.postcode(), contact.preferredChannel(),
                     language, name, translations.contains(language) ? null : "This page is not available in " + name
                             + " yet, so it is in English. Any message we cannot yet write in " + name
-                            + " is sent in English.",
+                            + " is sent in English, and the SEND team is asked to send you a translation or arrange"
+                            + " an interpreter.",
                     contact.accessibleFormat(), contact.youngPerson() ? Boolean.TRUE : null);
         }
     }

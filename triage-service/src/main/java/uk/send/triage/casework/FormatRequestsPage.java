@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,17 +22,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import uk.send.access.PeerChanges;
-import uk.send.access.PeerReads;
 import uk.send.identifiers.England;
 
 /**
@@ -47,24 +43,16 @@ public class FormatRequestsPage {
 
     /** A request as the page shows it. */
     @TemplateData
-    public record Request(String id, String need, String to, String reference, String subject, String body,
-            String asked) {
+    public record Request(String id, String need, String to, String reference, String subject,
+            List<List<String>> paragraphs, String asked) {
     }
 
-    private final PeerReads peers;
-    private final PeerChanges changes;
-    private final ObjectMapper json;
+    private final NotificationService notifications;
     private final Template page;
-    private final String notificationService;
 
-    FormatRequestsPage(PeerReads peers, PeerChanges changes, ObjectMapper json,
-            @Location("portal/formats.html") Template page,
-            @ConfigProperty(name = "portal-audit.sources.notification-service") String notificationService) {
-        this.peers = peers;
-        this.changes = changes;
-        this.json = json;
+    FormatRequestsPage(NotificationService notifications, @Location("portal/formats.html") Template page) {
+        this.notifications = notifications;
         this.page = page;
-        this.notificationService = notificationService;
     }
 
     @GET
@@ -75,43 +63,43 @@ public class FormatRequestsPage {
                 .data("unanswered", open == null)
                 .data("done", "yes".equals(done))
                 .data("problem", "done-already".equals(problem) ? "That request was already marked as done."
-                        : "unanswered".equals(problem)
-                                ? "The notification service did not answer. Nothing was changed: try again in a minute."
-                                : null);
+                        : "unanswered".equals(problem) ? NotificationService.UNANSWERED : null);
     }
 
     @POST
     @Path("/{id}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response done(@PathParam("id") UUID id) {
-        OptionalInt answer = changes.post(notificationService + "/api/format-requests/" + id + "/done");
+        OptionalInt answer = notifications.post("/api/format-requests/" + id + "/done");
         String query = answer.isEmpty() ? "problem=unanswered"
                 : answer.getAsInt() == 200 ? "done=yes" : "problem=done-already";
         return Response.seeOther(URI.create("/portal/formats?" + query)).build();
     }
 
+    /** A notice's words as paragraphs of lines, as it was written. */
+    private static List<List<String>> paragraphs(String body) {
+        return Arrays.stream(body.strip().split("\n\s*\n")).map(paragraph -> List.of(paragraph.split("\n")))
+                .toList();
+    }
+
     /** The open requests, oldest first; null when notification-service did not answer. */
     private List<Request> open() {
-        Optional<String> answer = peers.text(notificationService + "/api/format-requests?status=OPEN");
+        Optional<JsonNode> answer = notifications.json("/api/format-requests?status=OPEN");
         if (answer.isEmpty()) {
             return null;
         }
-        try {
-            List<Request> requests = new ArrayList<>();
-            for (JsonNode request : json.readTree(answer.get())) {
-                String need = request.path("needInWords").asText();
-                requests.add(new Request(request.path("id").asText(),
-                        "TRANSLATION".equals(request.path("need").asText())
-                                ? need + " in " + request.path("languageName").asText() : need,
-                        request.path("recipientName").asText() + ("SCHOOL".equals(request.path("recipientType")
-                                .asText()) ? " (the school)" : " (the family)"),
-                        request.path("referralReference").asText(""), request.path("subject").asText(),
-                        request.path("body").asText(),
-                        WRITTEN.format(Instant.parse(request.path("createdAt").asText()).atZone(England.ZONE))));
-            }
-            return requests;
-        } catch (Exception unreadable) {
-            return null;
+        List<Request> requests = new ArrayList<>();
+        for (JsonNode request : answer.get()) {
+            String need = request.path("needInWords").asText();
+            requests.add(new Request(request.path("id").asText(),
+                    "TRANSLATION".equals(request.path("need").asText())
+                            ? need + " in " + request.path("languageName").asText() : need,
+                    request.path("recipientName").asText() + ("SCHOOL".equals(request.path("recipientType").asText())
+                            ? " (the school)" : " (the family)"),
+                    request.path("referralReference").asText(""), request.path("subject").asText(),
+                    paragraphs(request.path("body").asText()),
+                    WRITTEN.format(Instant.parse(request.path("createdAt").asText()).atZone(England.ZONE))));
         }
+        return requests;
     }
 }

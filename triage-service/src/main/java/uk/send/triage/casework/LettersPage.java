@@ -23,17 +23,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import uk.send.access.PeerChanges;
-import uk.send.access.PeerReads;
 import uk.send.identifiers.England;
 import uk.send.identifiers.ReadableReference;
 
@@ -55,19 +50,12 @@ public class LettersPage {
     public record Letter(String id, String reference, String to, boolean largePrint, int pages, String queued) {
     }
 
-    private final PeerReads peers;
-    private final PeerChanges changes;
-    private final ObjectMapper json;
+    private final NotificationService notifications;
     private final Template page;
-    private final String notificationService;
 
-    LettersPage(PeerReads peers, PeerChanges changes, ObjectMapper json, @Location("portal/letters.html") Template page,
-            @ConfigProperty(name = "portal-audit.sources.notification-service") String notificationService) {
-        this.peers = peers;
-        this.changes = changes;
-        this.json = json;
+    LettersPage(NotificationService notifications, @Location("portal/letters.html") Template page) {
+        this.notifications = notifications;
         this.page = page;
-        this.notificationService = notificationService;
     }
 
     @GET
@@ -76,7 +64,8 @@ public class LettersPage {
         List<Letter> ready = ready();
         return page.data("letters", ready)
                 .data("unanswered", ready == null)
-                .data("posted", LETTERS.normalise(posted).orElse(null))
+                .data("posted", LETTERS.normalise(posted).map(reference -> "Letter " + reference
+                        + " is marked as posted. Its family or school now counts as told.").orElse(null))
                 .data("problem", Problem.of(problem).map(Problem::words).orElse(null));
     }
 
@@ -84,21 +73,21 @@ public class LettersPage {
     @Path("/{id}.pdf")
     @Produces("application/pdf")
     public Response letter(@PathParam("id") UUID id) {
-        return pdf(peers.bytes(notificationService + "/api/letters/" + id + ".pdf"), "unknown");
+        return pdf(notifications.file("/api/letters/" + id + ".pdf"), "unknown");
     }
 
     @GET
     @Path("/batch.pdf")
     @Produces("application/pdf")
     public Response batch() {
-        return pdf(peers.bytes(notificationService + "/api/letters/batch.pdf?date=" + England.today()), "none-today");
+        return pdf(notifications.file("/api/letters/batch.pdf?date=" + England.today()), "none-today");
     }
 
     @POST
     @Path("/{id}/posted")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response posted(@PathParam("id") UUID id, @FormParam("reference") String reference) {
-        OptionalInt answer = changes.post(notificationService + "/api/letters/" + id + "/posted");
+        OptionalInt answer = notifications.post("/api/letters/" + id + "/posted");
         if (answer.isPresent() && answer.getAsInt() == 200) {
             return back("posted=" + LETTERS.normalise(reference).orElse(""));
         }
@@ -109,7 +98,7 @@ public class LettersPage {
 
     /** What went wrong, in words; only these are ever shown, whatever the address says. */
     enum Problem {
-        UNANSWERED("The notification service did not answer. Nothing was changed: try again in a minute."),
+        UNANSWERED(NotificationService.UNANSWERED),
         POSTED_ALREADY("That letter was already marked as posted, by you or someone else."),
         UNKNOWN("That letter is not in the print queue."),
         NONE_TODAY("No letters from today are waiting to be posted.");
@@ -136,22 +125,18 @@ public class LettersPage {
 
     /** The letters ready to post, oldest first; null when notification-service did not answer. */
     private List<Letter> ready() {
-        Optional<String> answer = peers.text(notificationService + "/api/letters?status=READY");
+        Optional<JsonNode> answer = notifications.json("/api/letters?status=READY");
         if (answer.isEmpty()) {
             return null;
         }
-        try {
-            List<Letter> letters = new ArrayList<>();
-            for (JsonNode letter : json.readTree(answer.get())) {
-                letters.add(new Letter(letter.path("id").asText(), letter.path("reference").asText(),
-                        "SCHOOL".equals(letter.path("recipientType").asText()) ? "The school" : "The family",
-                        letter.path("largePrint").asBoolean(), letter.path("pages").asInt(),
-                        WRITTEN.format(Instant.parse(letter.path("queuedAt").asText()).atZone(England.ZONE))));
-            }
-            return letters;
-        } catch (Exception unreadable) {
-            return null;
+        List<Letter> letters = new ArrayList<>();
+        for (JsonNode letter : answer.get()) {
+            letters.add(new Letter(letter.path("id").asText(), letter.path("reference").asText(),
+                    "SCHOOL".equals(letter.path("recipientType").asText()) ? "The school" : "The family",
+                    letter.path("largePrint").asBoolean(), letter.path("pages").asInt(),
+                    WRITTEN.format(Instant.parse(letter.path("queuedAt").asText()).atZone(England.ZONE))));
         }
+        return letters;
     }
 
     private static Response pdf(Optional<HttpResponse<byte[]>> answer, String problem) {
