@@ -3,18 +3,24 @@ package uk.send.notification.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
@@ -70,6 +76,8 @@ class LetterDocumentTest {
         LetterDocument.Rendered large = documents.render(notice(true, "en"));
         LetterDocument.Rendered standard = documents.render(notice(false, "en"));
 
+        picture(large.pdf(), "letter-large-print.png");
+        picture(standard.pdf(), "letter.png");
         assertThat(smallestText(large.pdf())).isGreaterThanOrEqualTo(16f);
         assertThat(smallestText(standard.pdf())).as("the standard letter, for comparison").isLessThan(16f);
         assertThat(large.pages()).isGreaterThan(standard.pages());
@@ -82,6 +90,15 @@ class LetterDocumentTest {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Cyfeirnod: " + letter.reference())
                     .contains("Tudalen 1 o ");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("cy");
+        }
+    }
+
+    /** The letter's first page as a picture, under target/letters, to look at as a person would. */
+    private static void picture(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 60);
+            Path pictures = Files.createDirectories(Path.of("target", "letters"));
+            ImageIO.write(page, "png", pictures.resolve(name).toFile());
         }
     }
 
