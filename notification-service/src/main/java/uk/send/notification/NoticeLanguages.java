@@ -39,8 +39,12 @@ public class NoticeLanguages {
                         + ", whose notices are incomplete: no " + String.join(", ", missing));
             }
         }
-        config.languagesAwaitingCheck().stream().filter(offered::contains).forEach(language -> LOG.warnf(
-                "Notices in %s are offered but have not been checked by a translation service yet", nameOf(language)));
+        for (String language : config.languagesAwaitingCheck().orElse(List.of())) {
+            if (offered.contains(language)) {
+                LOG.warnf("Notices in %s are offered but have not been checked by a translation service yet",
+                        nameOf(language));
+            }
+        }
     }
 
     void logOffered(@Observes StartupEvent startup) {

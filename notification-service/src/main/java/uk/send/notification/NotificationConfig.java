@@ -45,15 +45,13 @@ public interface NotificationConfig {
      * contact whose language is not among them is written to in English, and the case work team is asked for a
      * translated copy or an interpreter.
      */
-    @WithDefault("en,cy")
     List<String> languages();
 
     /**
      * Languages whose notices are complete but not yet checked by a translation service: offered only when listed in
      * {@link #languages()} too, with a warning at start. Welsh ships this way; production offers it once checked.
      */
-    @WithDefault("cy")
-    List<String> languagesAwaitingCheck();
+    Optional<List<String>> languagesAwaitingCheck();
 
     Delivery delivery();
 

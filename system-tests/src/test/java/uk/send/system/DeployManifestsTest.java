@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -98,6 +101,50 @@ class DeployManifestsTest {
         }
         String realm = only(base, "ConfigMap", "keycloak-realm").at("/data/send-realm.json").asText();
         assertThat(realm).contains("${REFERRAL_SERVICE_CLIENT_SECRET}").doesNotContain("local-secret");
+    }
+
+    @Test
+    void theOperatorIsAlertedWhenAClosureGoesUntoldTheOutboxGrowsConsumersLagOrEventsAreDeadLettered() {
+        for (List<JsonNode> manifests : List.of(base, production)) {
+            JsonNode rules = only(manifests, "PrometheusRule", "send-platform-alerts").at("/spec/groups/0/rules");
+            Map<String, String> alerts = new HashMap<>();
+            rules.forEach(rule -> alerts.put(rule.path("alert").asText(), rule.path("expr").asText()));
+            assertThat(alerts).containsOnlyKeys("ClosureNotNotifiedWithinSla", "OutboxGrowing", "ConsumerLag",
+                    "DeadLetters");
+            // Each on a metric that is exported: the services' own (ClosureAudit, OutboxRelay, Micrometer's
+            // Prometheus names), and Strimzi's Kafka Exporter, which the Kafka resource turns on.
+            assertThat(alerts.get("ClosureNotNotifiedWithinSla")).contains("closure_audit_not_notified_within_sla");
+            assertThat(alerts.get("OutboxGrowing")).contains("outbox_pending");
+            assertThat(alerts.get("ConsumerLag")).contains("kafka_consumergroup_lag");
+            assertThat(alerts.get("DeadLetters")).contains("kafka_topic_partition_current_offset", ".dlq");
+            rules.forEach(rule -> assertThat(rule.at("/annotations/runbook").asText())
+                    .startsWith("deploy/README.md#" + rule.path("alert").asText().toLowerCase()));
+            assertThat(only(manifests, "Kafka", "send-kafka").at("/spec/kafkaExporter").isObject()).isTrue();
+            assertThat(only(manifests, "PodMonitor", "send-services").at("/spec/podMetricsEndpoints/0/path")
+                    .asText()).isEqualTo("/q/metrics");
+        }
+    }
+
+    @Test
+    void everyAlertHasItsPlaceInTheRunbook() throws IOException {
+        String runbook = Files.readString(REPOSITORY.resolve("deploy/README.md"));
+        for (JsonNode rule : only(production, "PrometheusRule", "send-platform-alerts").at("/spec/groups/0/rules")) {
+            assertThat(runbook).as("deploy/README.md explains " + rule.path("alert").asText())
+                    .contains("### " + rule.path("alert").asText());
+        }
+    }
+
+    @Test
+    void everyServiceBuildWritesItsSoftwareBillOfMaterials() throws IOException {
+        for (String service : Platform.SERVICES) {
+            Path bom = REPOSITORY.resolve(service).resolve("target/bom.json");
+            assertThat(bom).as(service + "'s SBOM, written when it was packaged").exists();
+            JsonNode sbom = new ObjectMapper().readTree(bom.toFile());
+            assertThat(sbom.path("bomFormat").asText()).isEqualTo("CycloneDX");
+            assertThat(sbom.at("/metadata/component/name").asText()).isEqualTo(service);
+            assertThat(sbom.path("components").findValuesAsText("name")).contains("quarkus-core")
+                    .doesNotContain("junit-jupiter-api", "assertj-core");
+        }
     }
 
     private static JsonNode only(List<JsonNode> manifests, String kind, String name) {
