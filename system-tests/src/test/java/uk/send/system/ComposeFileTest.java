@@ -56,6 +56,14 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyServiceRunsAsProductionSoThatAPlaceholderSecretStopsIt() {
+        for (String service : Platform.SERVICES) {
+            assertThat(services.get(service).at("/environment/PLATFORM_ENVIRONMENT").asText()).as(service)
+                    .isEqualTo("production");
+        }
+    }
+
+    @Test
     void healthChecksAskWhetherEachServiceIsReady() {
         for (String service : Platform.SERVICES) {
             int port = new ServiceConfiguration(REPOSITORY, service).httpPort();

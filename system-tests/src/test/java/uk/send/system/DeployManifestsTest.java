@@ -126,6 +126,28 @@ class DeployManifestsTest {
     }
 
     @Test
+    void everyServiceRunsAsProductionAndChecksEverySecretItIsGivenBeforeItStarts() {
+        for (List<JsonNode> manifests : List.of(base, production)) {
+            for (String service : Platform.SERVICES) {
+                ServiceConfiguration configuration = new ServiceConfiguration(REPOSITORY, service);
+                assertThat(only(manifests, "ConfigMap", service).at("/data/PLATFORM_ENVIRONMENT").asText())
+                        .as(service).isEqualTo("production");
+                List<String> checked = List.of(configuration.value("platform.secrets").split(","));
+                JsonNode container = only(manifests, "Deployment", service).at("/spec/template/spec/containers/0");
+                container.get("env").forEach(variable -> {
+                    // A user name travels in a Secret beside its password, but is no secret to check.
+                    if (variable.at("/valueFrom/secretKeyRef").isObject()
+                            && !variable.at("/valueFrom/secretKeyRef/key").asText().equals("username")) {
+                        String name = variable.get("name").asText();
+                        assertThat(configuration.propertySetBy(name)).as(service + ": " + name)
+                                .hasValueSatisfying(property -> assertThat(checked).contains(property));
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
     void everyAlertHasItsPlaceInTheRunbook() throws IOException {
         String runbook = Files.readString(REPOSITORY.resolve("deploy/README.md"));
         for (JsonNode rule : only(production, "PrometheusRule", "send-platform-alerts").at("/spec/groups/0/rules")) {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +22,14 @@ final class ServiceConfiguration {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Z0-9_]+)");
 
     private final Set<String> environmentNames = new HashSet<>();
+    private final Map<String, String> properties = new HashMap<>();
     private final int httpPort;
 
     ServiceConfiguration(Path repository, String service) {
-        Path properties = repository.resolve(service).resolve("src/main/resources/application.properties");
+        Path file = repository.resolve(service).resolve("src/main/resources/application.properties");
         int port = -1;
         try {
-            for (String line : Files.readAllLines(properties)) {
+            for (String line : Files.readAllLines(file)) {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
                     continue;
@@ -33,6 +37,7 @@ final class ServiceConfiguration {
                 String key = trimmed.substring(0, trimmed.indexOf('=')).strip().replaceFirst("^%[^.]+\\.", "");
                 String value = trimmed.substring(trimmed.indexOf('=') + 1);
                 environmentNames.add(environmentName(key));
+                properties.putIfAbsent(key, value.strip());
                 Matcher expression = EXPRESSION.matcher(value);
                 while (expression.find()) {
                     environmentNames.add(expression.group(1));
@@ -50,6 +55,18 @@ final class ServiceConfiguration {
     /** True if this variable sets one of the service's properties. */
     boolean reads(String environmentVariable) {
         return environmentNames.contains(environmentVariable);
+    }
+
+    /** A property's value as written (the first, whatever its profile), or null. */
+    String value(String key) {
+        return properties.get(key);
+    }
+
+    /** The property an environment variable sets: by MicroProfile Config's naming, or named in its expression. */
+    Optional<String> propertySetBy(String environmentVariable) {
+        return properties.entrySet().stream().filter(p -> environmentName(p.getKey()).equals(environmentVariable)
+                || p.getValue().contains("${" + environmentVariable + ":") || p.getValue().contains("${"
+                        + environmentVariable + "}")).map(Map.Entry::getKey).findFirst();
     }
 
     int httpPort() {
