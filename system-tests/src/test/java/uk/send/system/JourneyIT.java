@@ -660,6 +660,11 @@ class JourneyIT {
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page letters = signedIn(context, "caseworker", portalUrl("/letters"));
+            Page notices = context.newPage();
+            notices.navigate(portalUrl("/audit?referralId=" + byPost));
+            assertThat(notices.textContent("#notices")).as("the case worker's view of the family's letters")
+                    .contains("Waiting to be posted");
+            notices.close();
             assertThat(letters.locator("#letters tbody tr").count()).isGreaterThanOrEqualTo(3);
             Browsers.assertAccessible(letters);
             Browsers.screenshot(letters, SCREENSHOTS.resolve("portal-letters.png"));

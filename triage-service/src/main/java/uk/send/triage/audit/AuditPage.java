@@ -122,12 +122,20 @@ public class AuditPage {
                 notices.add(new NoticeRow(WRITTEN.format(Instant.parse(notice.path("createdAt").asText()).atZone(UK)),
                         words(notice.path("about").asText("")), words(notice.path("recipientType").asText())
                         + ", " + notice.path("recipientName").asText(), words(notice.path("channel").asText()),
-                        words(notice.path("status").asText())));
+                        howFar(notice.path("channel").asText(), notice.path("status").asText())));
             }
             return notices;
         } catch (JsonProcessingException unreadable) {
             return null;
         }
+    }
+
+    /**
+     * How far a notice got, in words: a letter accepted for sending is not yet with the family, but waiting to be
+     * posted (the print room) or printed (GOV.UK Notify).
+     */
+    private static String howFar(String channel, String status) {
+        return "LETTER".equals(channel) && "SENT".equals(status) ? "Waiting to be posted" : words(status);
     }
 
     /** A code as words: SCHOOL_ANSWERED as "School answered". */
