@@ -514,12 +514,16 @@ class JourneyIT {
         assertThat(platform.textMessages().to("07700 900555").stream().map(LocalTextMessages.TextMessage::body)
                 .filter(body -> body.startsWith("Dewi's speech")).findFirst().orElseThrow())
                 .contains(reference).contains("/family");
-        // A case worker on the phone to the family looks the notices up by the reference they read out.
-        JsonNode started = StreamSupport.stream(api.get("notification-service", "/api/notifications?referralId="
-                        + reference.toLowerCase(), "caseworker").expect(200).json().spliterator(), false)
-                .filter(n -> n.get("about").asText().equals("STARTED") && n.get("recipientType").asText()
-                        .equals("FAMILY")).findFirst().orElseThrow();
-        assertThat(started.get("channelsTried").toString()).isEqualTo("[\"SMS\"]");
+        // A case worker on the phone to the family looks the notices up by the reference they read out. The text
+        // goes out inside the attempt that records it: once that attempt is committed, the notice says it was sent.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode started = StreamSupport.stream(api.get("notification-service", "/api/notifications?referralId="
+                            + reference.toLowerCase(), "caseworker").expect(200).json().spliterator(), false)
+                    .filter(n -> n.get("about").asText().equals("STARTED") && n.get("recipientType").asText()
+                            .equals("FAMILY")).findFirst().orElseThrow();
+            assertThat(started.get("status").asText()).isEqualTo("SENT");
+            assertThat(started.get("channelsTried").toString()).isEqualTo("[\"SMS\"]");
+        });
         assertThat(mailsAbout(answered.familyEmail(), "has started")).as("texted, not emailed").isEmpty();
     }
 
@@ -657,6 +661,10 @@ class JourneyIT {
         }
         // The letter waits to be posted and the Braille copy to be made: neither family is told yet.
         await().atMost(Duration.ofSeconds(60)).until(() -> stillToTell().containsAll(List.of(byPost, inBraille)));
+        // Each of Posy's notices (referred, invited, waiting, closed) is a letter in the print queue by now, and each
+        // of Dot's a Braille copy to make.
+        await().atMost(Duration.ofSeconds(60)).until(() -> waiting("/api/letters?status=READY", byPost) == 4
+                && waiting("/api/format-requests?status=OPEN", inBraille) == 4);
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page letters = signedIn(context, "caseworker", portalUrl("/letters"));
@@ -665,7 +673,7 @@ class JourneyIT {
             assertThat(notices.textContent("#notices")).as("the case worker's view of the family's letters")
                     .contains("Waiting to be posted");
             notices.close();
-            assertThat(letters.locator("#letters tbody tr").count()).isGreaterThanOrEqualTo(3);
+            assertThat(letters.locator("#letters tbody tr").count()).isGreaterThanOrEqualTo(4);
             Browsers.assertAccessible(letters);
             Browsers.screenshot(letters, SCREENSHOTS.resolve("portal-letters.png"));
             Download one = letters.waitForDownload(() -> letters.locator("#letters tbody tr a").first().click());
@@ -706,6 +714,13 @@ class JourneyIT {
         assertThat(statusNotices(byPost)).containsEntry("FAMILY:DELIVERED", 2L);
         assertThat(mailsAbout(dot.familyEmail(), "is now closed"))
                 .as("the Braille reader's email went as usual, once").hasSize(1);
+    }
+
+    /** How many of a list's entries (letters, requests) are about a referral. */
+    private static long waiting(String list, UUID referral) {
+        return StreamSupport.stream(api.get("notification-service", list, "caseworker").expect(200).json()
+                .spliterator(), false).filter(entry -> entry.path("referralId").asText().equals(referral.toString()))
+                .count();
     }
 
     private static List<UUID> stillToTell() {
