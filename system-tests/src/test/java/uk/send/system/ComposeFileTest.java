@@ -56,6 +56,13 @@ class ComposeFileTest {
     }
 
     @Test
+    void theDatabaseAndTheBrokerAreReachedOnlyFromTheComposeNetwork() {
+        for (String server : List.of("postgres", "kafka")) {
+            assertThat(services.get(server).path("ports").isMissingNode()).as(server + " publishes no port").isTrue();
+        }
+    }
+
+    @Test
     void everyServiceRunsAsProductionSoThatAPlaceholderSecretStopsIt() {
         for (String service : Platform.SERVICES) {
             assertThat(services.get(service).at("/environment/PLATFORM_ENVIRONMENT").asText()).as(service)

@@ -148,6 +148,28 @@ class DeployManifestsTest {
     }
 
     @Test
+    void everyServicePodIsLockedDownAndSpeaksTlsToTheDatabaseCheckingItsCertificate() {
+        for (List<JsonNode> manifests : List.of(base, production)) {
+            for (String service : Platform.SERVICES) {
+                JsonNode pod = only(manifests, "Deployment", service).at("/spec/template/spec");
+                assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(service).isTrue();
+                assertThat(pod.at("/securityContext/seccompProfile/type").asText()).isEqualTo("RuntimeDefault");
+                assertThat(pod.at("/automountServiceAccountToken").asBoolean(true)).isFalse();
+                JsonNode container = pod.at("/containers/0");
+                assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true)).isFalse();
+                assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+                assertThat(container.at("/securityContext/capabilities/drop").toString()).isEqualTo("[\"ALL\"]");
+                assertThat(container.get("volumeMounts").findValuesAsText("mountPath"))
+                        .contains("/tmp", "/etc/send/postgres-ca");
+                assertThat(only(manifests, "ConfigMap", service).at("/data/QUARKUS_DATASOURCE_JDBC_URL").asText())
+                        .contains("sslmode=verify-full", "sslrootcert=/etc/send/postgres-ca/ca.crt");
+            }
+            assertThat(only(manifests, "ConfigMap", "keycloak").at("/data/KC_DB_URL").asText())
+                    .contains("sslmode=verify-full");
+        }
+    }
+
+    @Test
     void everyAlertHasItsPlaceInTheRunbook() throws IOException {
         String runbook = Files.readString(REPOSITORY.resolve("deploy/README.md"));
         for (JsonNode rule : only(production, "PrometheusRule", "send-platform-alerts").at("/spec/groups/0/rules")) {
