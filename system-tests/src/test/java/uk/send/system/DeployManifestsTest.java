@@ -3,6 +3,7 @@ package uk.send.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +169,121 @@ class DeployManifestsTest {
             assertThat(only(manifests, "ConfigMap", "keycloak").at("/data/KC_DB_URL").asText())
                     .contains("sslmode=verify-full");
         }
+    }
+
+    /** A pod as the network policies select it: its labels, and the ports it serves by name. */
+    private record Pod(Map<String, String> labels, Map<String, Integer> ports) {
+
+        static Pod named(String name, Map<String, Integer> ports) {
+            return new Pod(Map.of("app.kubernetes.io/name", name), ports);
+        }
+    }
+
+    private static final Map<String, Integer> NO_NAMED_PORTS = Map.of();
+    private static final Pod REFERRAL = Pod.named("referral-service", Map.of("http", 8081));
+    private static final Pod TRIAGE = Pod.named("triage-service", Map.of("http", 8082));
+    private static final Pod TRANSITION = Pod.named("transition-service", Map.of("http", 8083));
+    private static final Pod NOTIFICATION = Pod.named("notification-service", Map.of("http", 8084));
+    private static final Pod KEYCLOAK = Pod.named("keycloak", Map.of("http", 8180));
+    private static final Pod POSTGRES = new Pod(Map.of("cnpg.io/cluster", "send-postgres"), NO_NAMED_PORTS);
+    private static final Pod KAFKA = new Pod(Map.of("strimzi.io/cluster", "send-kafka"), NO_NAMED_PORTS);
+
+    @Test
+    void theNetworkAllowsTheFlowsTheArchitectureNeedsAndNoOthers() {
+        for (List<JsonNode> manifests : List.of(base, production)) {
+            List<JsonNode> policies = of(manifests, "NetworkPolicy");
+            JsonNode deny = only(manifests, "NetworkPolicy", "default-deny");
+            assertThat(deny.at("/spec/podSelector").size()).as("every pod").isZero();
+            assertThat(deny.at("/spec/policyTypes").toString()).contains("Ingress", "Egress");
+            for (Pod service : List.of(REFERRAL, TRIAGE, TRANSITION, NOTIFICATION)) {
+                assertThat(allowed(policies, service, POSTGRES, 5432)).as(service + " to its database").isTrue();
+                assertThat(allowed(policies, service, KAFKA, 9092)).as(service + " to Kafka").isTrue();
+                assertThat(allowed(policies, service, KEYCLOAK, 8180)).as(service + " to Keycloak").isTrue();
+            }
+            assertThat(allowed(policies, KEYCLOAK, POSTGRES, 5432)).isTrue();
+            for (Pod read : List.of(REFERRAL, TRANSITION, NOTIFICATION)) {
+                assertThat(allowed(policies, TRIAGE, read, read.ports().get("http"))).as("the portal reads").isTrue();
+            }
+            assertThat(allowed(policies, REFERRAL, NOTIFICATION, 8084)).as("the family page's inbox").isTrue();
+            // Only through Kafka otherwise.
+            assertThat(allowed(policies, REFERRAL, TRIAGE, 8082)).isFalse();
+            assertThat(allowed(policies, NOTIFICATION, REFERRAL, 8081)).isFalse();
+            assertThat(allowed(policies, TRANSITION, NOTIFICATION, 8084)).isFalse();
+            assertThat(allowed(policies, NOTIFICATION, POSTGRES, 8000)).isFalse();
+            assertThat(allowed(policies, TRIAGE, KAFKA, 9093)).isFalse();
+        }
+    }
+
+    @Test
+    void theOnlyWayInIsTlsThroughTheIngressToTheHostsTheRealmAndServicesAreToldOf() {
+        for (List<JsonNode> manifests : List.of(base, production)) {
+            JsonNode ingress = only(manifests, "Ingress", "send");
+            List<String> tlsHosts = new ArrayList<>();
+            ingress.at("/spec/tls/0/hosts").forEach(host -> tlsHosts.add(host.asText()));
+            JsonNode realm = only(manifests, "ConfigMap", "keycloak").get("data");
+            for (String url : List.of("KC_HOSTNAME", "PORTAL_URL", "FAMILY_INBOX_URL", "FAMILY_PAGES_URL")) {
+                assertThat(realm.get(url).asText()).startsWith("https://");
+                assertThat(tlsHosts).contains(URI.create(realm.get(url).asText()).getHost());
+            }
+            for (JsonNode rule : ingress.at("/spec/rules")) {
+                assertThat(tlsHosts).as("served over TLS").contains(rule.path("host").asText());
+                for (JsonNode path : rule.at("/http/paths")) {
+                    String service = path.at("/backend/service/name").asText();
+                    assertThat(only(manifests, "Service", service).at("/spec/ports").findValuesAsText("name"))
+                            .contains(path.at("/backend/service/port/name").asText());
+                }
+            }
+            // GOV.UK Notify's callbacks reach notification-service; the audit endpoints stay inside.
+            assertThat(ingress.toString()).contains("/api/notify").doesNotContain("/api/audit");
+        }
+    }
+
+    /** Whether the policies let {@code from} open a connection to {@code to} on the port (TCP). */
+    private static boolean allowed(List<JsonNode> policies, Pod from, Pod to, int port) {
+        boolean out = policies.stream().filter(p -> types(p).contains("Egress") && selects(p.at("/spec/podSelector"),
+                from)).anyMatch(p -> permits(p.at("/spec/egress"), "to", from, to, port));
+        // Strimzi writes the policies of its own listeners: Kafka's side is the operator's.
+        boolean in = to == KAFKA || policies.stream().filter(p -> types(p).contains("Ingress")
+                && selects(p.at("/spec/podSelector"), to)).anyMatch(p -> permits(p.at("/spec/ingress"), "from", to,
+                        from, port));
+        return out && in;
+    }
+
+    private static String types(JsonNode policy) {
+        return policy.at("/spec/policyTypes").toString();
+    }
+
+    /** Whether one of the rules admits the peer on the port; {@code self} serves or opens the port. */
+    private static boolean permits(JsonNode rules, String direction, Pod self, Pod peer, int port) {
+        for (JsonNode rule : rules) {
+            boolean peerMatches = rule.path(direction).isMissingNode() || StreamSupport.stream(
+                    rule.path(direction).spliterator(), false).anyMatch(entry -> entry.path("namespaceSelector")
+                            .isMissingNode() && entry.path("ipBlock").isMissingNode()
+                            && selects(entry.path("podSelector"), peer));
+            Pod server = direction.equals("to") ? peer : self;
+            boolean portMatches = rule.path("ports").isMissingNode() || StreamSupport.stream(
+                    rule.path("ports").spliterator(), false).anyMatch(p -> p.path("port").isInt()
+                            ? p.path("port").asInt() == port : server.ports().get(p.path("port").asText()) != null
+                                    && server.ports().get(p.path("port").asText()) == port);
+            if (peerMatches && portMatches) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean selects(JsonNode selector, Pod pod) {
+        if (selector.isMissingNode()) {
+            return false;
+        }
+        boolean labels = StreamSupport.stream(((Iterable<Map.Entry<String, JsonNode>>) () -> selector
+                .path("matchLabels").fields()).spliterator(), false)
+                .allMatch(label -> label.getValue().asText().equals(pod.labels().get(label.getKey())));
+        boolean expressions = StreamSupport.stream(selector.path("matchExpressions").spliterator(), false)
+                .allMatch(e -> e.path("operator").asText().equals("In")
+                        && StreamSupport.stream(e.path("values").spliterator(), false).anyMatch(v -> v.asText()
+                                .equals(pod.labels().get(e.path("key").asText()))));
+        return labels && expressions;
     }
 
     @Test
