@@ -197,7 +197,8 @@ class DeployManifestsTest {
             assertThat(deny.at("/spec/policyTypes").toString()).contains("Ingress", "Egress");
             for (Pod service : List.of(REFERRAL, TRIAGE, TRANSITION, NOTIFICATION)) {
                 assertThat(allowed(policies, service, POSTGRES, 5432)).as(service + " to its database").isTrue();
-                assertThat(allowed(policies, service, KAFKA, 9092)).as(service + " to Kafka").isTrue();
+                assertThat(allowed(policies, service, KAFKA, 9093)).as(service + " to Kafka's TLS listener").isTrue();
+                assertThat(allowed(policies, service, KAFKA, 9092)).as(service + " to a plain listener").isFalse();
                 assertThat(allowed(policies, service, KEYCLOAK, 8180)).as(service + " to Keycloak").isTrue();
             }
             assertThat(allowed(policies, KEYCLOAK, POSTGRES, 5432)).isTrue();
@@ -210,7 +211,44 @@ class DeployManifestsTest {
             assertThat(allowed(policies, NOTIFICATION, REFERRAL, 8081)).isFalse();
             assertThat(allowed(policies, TRANSITION, NOTIFICATION, 8084)).isFalse();
             assertThat(allowed(policies, NOTIFICATION, POSTGRES, 8000)).isFalse();
-            assertThat(allowed(policies, TRIAGE, KAFKA, 9093)).isFalse();
+            assertThat(allowed(policies, TRIAGE, KAFKA, 9091)).isFalse();
+        }
+    }
+
+    @Test
+    void eachServiceSignsInToKafkaOverTlsAsItsOwnUserAllowedOnlyWhatItDoes() {
+        for (List<JsonNode> manifests : List.of(base, production)) {
+            JsonNode listeners = only(manifests, "Kafka", "send-kafka").at("/spec/kafka/listeners");
+            assertThat(listeners.size()).as("one listener").isEqualTo(1);
+            assertThat(listeners.at("/0/tls").asBoolean()).isTrue();
+            assertThat(listeners.at("/0/authentication/type").asText()).isEqualTo("scram-sha-512");
+            assertThat(only(manifests, "Kafka", "send-kafka").at("/spec/kafka/authorization/type").asText())
+                    .isEqualTo("simple");
+            for (String service : Platform.SERVICES) {
+                ServiceConfiguration configuration = new ServiceConfiguration(REPOSITORY, service);
+                Set<String> expected = new HashSet<>();
+                expected.add("topic " + service.replace("-service", "") + ".events Write,Describe");
+                configuration.valuesOf("mp\\.messaging\\.incoming\\.[^.]+\\.topic")
+                        .forEach(topic -> expected.add("topic " + topic + " Read,Describe"));
+                configuration.valuesOf("mp\\.messaging\\.incoming\\..*\\.dead-letter-queue\\.topic")
+                        .forEach(topic -> expected.add("topic " + topic + " Write,Describe"));
+                configuration.valuesOf("mp\\.messaging\\.incoming\\..*\\.group\\.id")
+                        .forEach(group -> expected.add("group " + group + " Read"));
+                Set<String> granted = new HashSet<>();
+                for (JsonNode acl : only(manifests, "KafkaUser", service).at("/spec/authorization/acls")) {
+                    assertThat(acl.at("/resource/patternType").asText()).as("no wildcards").isEqualTo("literal");
+                    granted.add(acl.at("/resource/type").asText() + " " + acl.at("/resource/name").asText() + " "
+                            + String.join(",", StreamSupport.stream(acl.get("operations").spliterator(), false)
+                                    .map(JsonNode::asText).toList()));
+                }
+                assertThat(granted).as(service + "'s ACLs").isEqualTo(expected);
+                JsonNode config = only(manifests, "ConfigMap", service).get("data");
+                assertThat(config.path("KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo("SASL_SSL");
+                assertThat(config.path("KAFKA_SASL_MECHANISM").asText()).isEqualTo("SCRAM-SHA-512");
+                assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).endsWith(":9093");
+                assertThat(only(manifests, "Deployment", service).at("/spec/template/spec/containers/0/env")
+                        .toString()).contains("{\"key\":\"sasl.jaas.config\",\"name\":\"" + service + "\"}");
+            }
         }
     }
 

@@ -62,6 +62,17 @@ final class ServiceConfiguration {
         return properties.get(key);
     }
 
+    /** The values of every property whose name matches the pattern, each once. */
+    Set<String> valuesOf(String keyPattern) {
+        Set<String> values = new HashSet<>();
+        properties.forEach((key, value) -> {
+            if (key.matches(keyPattern)) {
+                values.add(value);
+            }
+        });
+        return values;
+    }
+
     /** The property an environment variable sets: by MicroProfile Config's naming, or named in its expression. */
     Optional<String> propertySetBy(String environmentVariable) {
         return properties.entrySet().stream().filter(p -> environmentName(p.getKey()).equals(environmentVariable)
