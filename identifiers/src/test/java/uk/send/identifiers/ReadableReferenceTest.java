@@ -25,4 +25,13 @@ class ReadableReferenceTest {
         }
         assertThat(seen).as("spread over the alphabet, not bunched").hasSizeGreaterThan(9_990);
     }
+
+    @Test
+    void aLettersReferenceIsItsNoticesAndIsReadBackHoweverItIsTyped() {
+        UUID notice = UUID.randomUUID();
+        String reference = LetterReference.ofNotice(notice);
+        assertThat(reference).startsWith("LTR-").isEqualTo(LetterReference.ofNotice(notice));
+        assertThat(LetterReference.normalise(reference.toLowerCase().replace("-", " "))).contains(reference);
+        assertThat(LetterReference.normalise("<b>x</b>")).isEmpty();
+    }
 }

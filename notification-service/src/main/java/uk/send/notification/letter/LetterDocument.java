@@ -15,7 +15,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import uk.send.identifiers.ReadableReference;
+import uk.send.identifiers.LetterReference;
 import uk.send.notification.Notice;
 import uk.send.notification.NoticeText;
 
@@ -28,7 +28,6 @@ import uk.send.notification.NoticeText;
 @ApplicationScoped
 public class LetterDocument {
 
-    private static final ReadableReference REFERENCES = ReadableReference.withPrefix("LTR");
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     /** The letter as printed: its reference, the PDF and how many pages it has. */
@@ -50,7 +49,7 @@ public class LetterDocument {
 
     /** The short reference printed on a notice's letters, the same each time it is printed. */
     public static String referenceOf(Notice notice) {
-        return REFERENCES.of(notice.id);
+        return LetterReference.ofNotice(notice.id);
     }
 
     public Rendered render(Notice notice) throws NotRendered {

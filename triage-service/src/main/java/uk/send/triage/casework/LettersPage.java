@@ -30,7 +30,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import uk.send.identifiers.England;
-import uk.send.identifiers.ReadableReference;
+import uk.send.identifiers.LetterReference;
 
 /**
  * The print room's page for the case work team: the letters notification-service has ready to post, each to
@@ -43,7 +43,6 @@ import uk.send.identifiers.ReadableReference;
 public class LettersPage {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
-    private static final ReadableReference LETTERS = ReadableReference.withPrefix("LTR");
 
     /** A letter as the page lists it: its reference, who it is for, and how it is printed. */
     @TemplateData
@@ -64,7 +63,7 @@ public class LettersPage {
         List<Letter> ready = ready();
         return page.data("letters", ready)
                 .data("unanswered", ready == null)
-                .data("posted", LETTERS.normalise(posted).map(reference -> "Letter " + reference
+                .data("posted", LetterReference.normalise(posted).map(reference -> "Letter " + reference
                         + " is marked as posted. Its family or school now counts as told.").orElse(null))
                 .data("problem", Problem.of(problem).map(Problem::words).orElse(null));
     }
@@ -89,7 +88,7 @@ public class LettersPage {
     public Response posted(@PathParam("id") UUID id, @FormParam("reference") String reference) {
         OptionalInt answer = notifications.post("/api/letters/" + id + "/posted");
         if (answer.isPresent() && answer.getAsInt() == 200) {
-            return back("posted=" + LETTERS.normalise(reference).orElse(""));
+            return back("posted=" + LetterReference.normalise(reference).orElse(""));
         }
         Problem problem = answer.isEmpty() ? Problem.UNANSWERED
                 : answer.getAsInt() == 409 ? Problem.POSTED_ALREADY : Problem.UNKNOWN;
