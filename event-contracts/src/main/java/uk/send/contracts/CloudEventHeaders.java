@@ -53,6 +53,11 @@ public final class CloudEventHeaders {
         }
     }
 
+    /** One attribute as it was sent, or null: for telling where a record came from even when it is malformed. */
+    public static String attribute(Headers headers, String key) {
+        return get(headers, key);
+    }
+
     private static String required(Headers headers, String key) {
         String value = get(headers, key);
         if (value == null || value.isBlank()) {

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +52,7 @@ import uk.send.contracts.ehc.EhcLimit;
 import uk.send.contracts.ehc.EhcStep;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
 import uk.send.contracts.transition.TransitionDue;
+import uk.send.outbox.deadletter.DeadLetter;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
@@ -385,8 +385,8 @@ class NoticeFlowTest {
             List<ConsumerRecord<String, String>> dead = reader.readUntil(
                     r -> poison.toString().equals(r.key()) || unknown.toString().equals(r.key()),
                     seen -> seen.size() == 2, Duration.ofSeconds(30));
-            assertThat(dead).extracting(r -> new String(r.headers().lastHeader("dead-letter-reason").value(),
-                    StandardCharsets.UTF_8)).anyMatch(reason -> reason.contains("not a valid ReferralSubmitted"))
+            assertThat(dead).extracting(r -> EventJson.read(r.value(), DeadLetter.class).reason())
+                    .anyMatch(reason -> reason.contains("not a valid ReferralSubmitted"))
                     .anyMatch(reason -> reason.contains("unknown referral"));
         }
         UUID later = submitted();

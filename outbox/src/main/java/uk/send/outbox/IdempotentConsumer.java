@@ -12,15 +12,17 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.MalformedEvent;
+import uk.send.outbox.deadletter.DeadLetters;
 
 /**
  * Applies an incoming Kafka record exactly once per consumer: the effect and the processed-event record commit in
  * one transaction, and a redelivered event is skipped.
  *
- * <p>An event that can never be applied ({@link MalformedEvent}, {@link UnprocessableEvent}) is rethrown at once,
- * so the channel's dead-letter-queue strategy moves it aside with the reason. Any other failure (a database restart,
- * a lock timeout) is retried with backoff in place, keeping the partition's order, for up to
- * {@code outbox.consumer.retry-for}; only then does the event go to the dead-letter queue.
+ * <p>An event that can never be applied ({@link MalformedEvent}, {@link UnprocessableEvent}) is set aside at once
+ * on the topic's dead-letter twin with the reason ({@link DeadLetters}), and the next event is taken. Any other
+ * failure (a database restart, a lock timeout) is retried with backoff in place, keeping the partition's order, for
+ * up to {@code outbox.consumer.retry-for}; only then is the event set aside. A set-aside event is not recorded as
+ * processed, so once the cause is mended the topic's owner can publish it again and this consumer applies it.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -28,15 +30,28 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
     private final ProcessedEvents processedEvents;
+    private final DeadLetters deadLetters;
     private final OutboxConfig config;
 
-    IdempotentConsumer(ProcessedEvents processedEvents, OutboxConfig config) {
+    IdempotentConsumer(ProcessedEvents processedEvents, DeadLetters deadLetters, OutboxConfig config) {
         this.processedEvents = processedEvents;
+        this.deadLetters = deadLetters;
         this.config = config;
     }
 
+    /**
+     * @param consumer the consumer group, which is also the name its processed events are recorded under
+     * @throws DeadLetters.DeadLetterNotWritten when an event had to be set aside and Kafka did not take it: the
+     *         channel then stops rather than move past an event recorded nowhere
+     */
     public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
-        IncomingEvent event = IncomingEvent.from(record);
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.from(record);
+        } catch (MalformedEvent e) {
+            deadLetters.setAside(consumer, record, e.getMessage());
+            return;
+        }
         Instant giveUpAt = Instant.now().plus(config.consumer().retryFor());
         Duration backoff = Duration.ofMillis(200);
         while (true) {
@@ -48,10 +63,12 @@ public class IdempotentConsumer {
                 });
                 return;
             } catch (MalformedEvent | UnprocessableEvent e) {
-                throw e;
+                deadLetters.setAside(consumer, record, e.getMessage());
+                return;
             } catch (RuntimeException e) {
                 if (Instant.now().isAfter(giveUpAt)) {
-                    throw e;
+                    deadLetters.setAside(consumer, record, DeadLetters.stillFailing(e, config.consumer().retryFor()));
+                    return;
                 }
                 LOG.warnf("Retrying %s %s in %d ms: %s", event.metadata().type(), event.metadata().id(),
                         backoff.toMillis(), e.getClass().getSimpleName());

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.send.contracts.EventJson;
@@ -18,9 +19,11 @@ import uk.send.contracts.EventType;
 public class Outbox {
 
     private final Event<OutboxWritten> written;
+    private final EntityManager entityManager;
 
-    Outbox(Event<OutboxWritten> written) {
+    Outbox(Event<OutboxWritten> written, EntityManager entityManager) {
         this.written = written;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -40,5 +43,24 @@ public class Outbox {
         event.persist();
         written.fire(new OutboxWritten());
         return event.id;
+    }
+
+    /**
+     * Records an event this service published before to be published again, unchanged: same id, type, key, time
+     * and payload, so every consumer that applied it skips the copy and one that set it aside applies it now.
+     *
+     * @param payload the event's JSON as it was published
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAgain(UUID id, String topic, String aggregateId, String type, String payload, Instant occurredAt) {
+        // A row still kept from the first time is simply marked unpublished, keeping its place in the order.
+        entityManager.createNativeQuery("""
+                INSERT INTO outbox_event (id, topic, aggregate_id, event_type, payload, occurred_at)
+                VALUES (:id, :topic, :aggregate, :type, CAST(:payload AS jsonb), :occurred)
+                ON CONFLICT (id) DO UPDATE SET published_at = NULL""")
+                .setParameter("id", id).setParameter("topic", topic).setParameter("aggregate", aggregateId)
+                .setParameter("type", type).setParameter("payload", payload).setParameter("occurred", occurredAt)
+                .executeUpdate();
+        written.fire(new OutboxWritten());
     }
 }

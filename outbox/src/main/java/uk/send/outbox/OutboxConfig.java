@@ -12,6 +12,9 @@ public interface OutboxConfig {
     @WithDefault("/${quarkus.application.name}")
     String source();
 
+    /** The topic this service publishes, whose dead-letter twin its operators look after. */
+    String topic();
+
     Relay relay();
 
     Consumer consumer();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +16,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -186,18 +182,7 @@ public class OutboxRelay {
     }
 
     private Producer<String, String> newProducer() {
-        // Every kafka.* setting of the service (the brokers, TLS, SASL) reaches the relay, then the relay's own.
-        Properties properties = new Properties();
-        properties.putAll(kafka);
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-outbox-relay");
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(properties);
+        return Producers.reliable(kafka, config.source().replace("/", "") + "-outbox-relay");
     }
 
     /** The broker did not acknowledge a batch; its rows stay pending. */

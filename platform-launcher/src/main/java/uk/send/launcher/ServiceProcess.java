@@ -39,6 +39,11 @@ public final class ServiceProcess implements Component {
 
     @Override
     public void start() throws Exception {
+        start(Map.of());
+    }
+
+    /** Starts with some settings changed for this run only, as a drill that needs a fault does. */
+    public void start(Map<String, String> overrides) throws Exception {
         Path application = settings.repository().resolve(service).resolve("target/quarkus-app");
         if (!Files.exists(application.resolve("quarkus-run.jar"))) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw install -DskipTests");
@@ -64,6 +69,7 @@ public final class ServiceProcess implements Component {
         environment.put("FAMILY_REFERRALS_URL",
                 "http://localhost:" + settings.servicePorts().get("referral-service") + "/family/referrals");
         environment.putAll(extraEnvironment);
+        environment.putAll(overrides);
         process = new ChildProcess(service, command(application), environment, application, settings.log(service));
         long begin = System.nanoTime();
         process.start();

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +50,7 @@ import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReceived;
 import uk.send.contracts.triage.TriageReprioritised;
 import uk.send.contracts.triage.TriageWaitingUpdate;
+import uk.send.outbox.deadletter.DeadLetter;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
 import uk.send.testservers.TopicReader;
@@ -153,10 +154,16 @@ class ReferralEventsTest {
         try (TopicReader reader = new TopicReader(Topics.deadLetter(Topics.TRIAGE_EVENTS))) {
             ConsumerRecord<String, String> dead = reader.readUntil(r -> unknown.toString().equals(r.key()),
                     seen -> !seen.isEmpty(), Duration.ofSeconds(30)).get(0);
-            assertThat(CloudEventHeaders.read(dead.headers()).id()).isEqualTo(eventId);
-            assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                    .contains("unknown referral");
+            DeadLetter letter = EventJson.read(dead.value(), DeadLetter.class);
+            assertThat(letter.eventId()).isEqualTo(eventId);
+            assertThat(letter.consumer()).isEqualTo("referral-service");
+            assertThat(letter.reason()).isEqualTo("unknown referral " + unknown);
         }
+        // triage.events is triage-service's: referral-service's operators see only their own topic's dead letters.
+        given().auth().oauth2(Tokens.withRoles("operator.one", List.of("operator"), Map.of()))
+                .accept(ContentType.JSON).get("/api/dead-letters")
+                .then().statusCode(200).body("eventId", not(hasItem(eventId.toString())));
+        given().auth().oauth2(Tokens.caseworker()).get("/api/dead-letters").then().statusCode(403);
         // The consumer is still there for the next event.
         UUID id = submit("SPEECH_AND_LANGUAGE_THERAPY");
         triage.send(id.toString(), new TriageReceived(id, SALT, Instant.now()));

@@ -38,9 +38,9 @@ import uk.send.launcher.ServiceApi;
 
 /**
  * Every endpoint against every kind of caller, in one table: the SENCO of the child's school and of another, a
- * clinician of the referral's service and of another, a case worker, a leader, the child's family and another
- * family, and callers with no token, an expired token, a token from another issuer and a token issued for another
- * application. Reads of a child's referral are found in its audit log afterwards.
+ * clinician of the referral's service and of another, a case worker, a leader, an operator (dead letters only),
+ * the child's family and another family, and callers with no token, an expired token, a token from another issuer
+ * and a token issued for another application. Reads of a child's referral are found in its audit log afterwards.
  */
 class AccessMatrixIT {
 
@@ -52,7 +52,8 @@ class AccessMatrixIT {
     private enum Caller {
         SENCO_OF_THIS_SCHOOL("senco.oakfield"), SENCO_OF_ANOTHER_SCHOOL("senco.riverside"),
         CLINICIAN_OF_THIS_SERVICE("clinician.salt"), CLINICIAN_OF_ANOTHER_SERVICE("clinician.camhs"),
-        CASE_WORKER("caseworker"), LEADER("leader"), FAMILY(PARENT), FAMILY_OF_ANOTHER_CHILD(OTHER_PARENT),
+        CASE_WORKER("caseworker"), LEADER("leader"), OPERATOR("operator"), FAMILY(PARENT),
+        FAMILY_OF_ANOTHER_CHILD(OTHER_PARENT),
         NO_TOKEN(null), EXPIRED_TOKEN(null), ANOTHER_ISSUER(null), ANOTHER_APPLICATION(null);
 
         final String user;
@@ -274,7 +275,17 @@ class AccessMatrixIT {
                 new Row("open the portal's letters to post", "triage-service", "GET", c -> "/portal/letters", null,
                         Map.of(Caller.CASE_WORKER, 200), 403, 302),
                 new Row("open the portal's notices to make by hand", "triage-service", "GET",
-                        c -> "/portal/formats", null, Map.of(Caller.CASE_WORKER, 200), 403, 302));
+                        c -> "/portal/formats", null, Map.of(Caller.CASE_WORKER, 200), 403, 302),
+                row("list referral.events' dead letters", "referral-service", "GET", c -> "/api/dead-letters",
+                        null, Map.of(Caller.OPERATOR, 200)),
+                row("list triage.events' dead letters", "triage-service", "GET", c -> "/api/dead-letters", null,
+                        Map.of(Caller.OPERATOR, 200)),
+                row("list transition.events' dead letters", "transition-service", "GET",
+                        c -> "/api/dead-letters", null, Map.of(Caller.OPERATOR, 200)),
+                row("list notification.events' dead letters", "notification-service", "GET",
+                        c -> "/api/dead-letters", null, Map.of(Caller.OPERATOR, 200)),
+                row("publish a dead letter again", "referral-service", "POST",
+                        c -> "/api/dead-letters/0-999999999/replay", null, Map.of(Caller.OPERATOR, 404)));
 
         List<String> wrong = new ArrayList<>();
         int cells = 0;

@@ -227,11 +227,15 @@ class DeployManifestsTest {
             for (String service : Platform.SERVICES) {
                 ServiceConfiguration configuration = new ServiceConfiguration(REPOSITORY, service);
                 Set<String> expected = new HashSet<>();
-                expected.add("topic " + service.replace("-service", "") + ".events Write,Describe");
-                configuration.valuesOf("mp\\.messaging\\.incoming\\.[^.]+\\.topic")
-                        .forEach(topic -> expected.add("topic " + topic + " Read,Describe"));
-                configuration.valuesOf("mp\\.messaging\\.incoming\\..*\\.dead-letter-queue\\.topic")
-                        .forEach(topic -> expected.add("topic " + topic + " Write,Describe"));
+                // Its own topic: written through the outbox, and read back with its dead letters to publish again.
+                String own = configuration.value("outbox.topic");
+                expected.add("topic " + own + " Write,Read,Describe");
+                expected.add("topic " + Topics.deadLetter(own) + " Read,Describe");
+                // What it consumes, and the dead-letter twins where its consumers set aside what they cannot apply.
+                configuration.valuesOf("mp\\.messaging\\.incoming\\.[^.]+\\.topic").forEach(topic -> {
+                    expected.add("topic " + topic + " Read,Describe");
+                    expected.add("topic " + Topics.deadLetter(topic) + " Write,Describe");
+                });
                 configuration.valuesOf("mp\\.messaging\\.incoming\\..*\\.group\\.id")
                         .forEach(group -> expected.add("group " + group + " Read"));
                 Set<String> granted = new HashSet<>();

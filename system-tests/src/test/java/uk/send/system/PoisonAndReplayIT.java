@@ -1,11 +1,15 @@
 package uk.send.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -32,10 +36,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.CloudEventHeaders;
@@ -56,8 +62,9 @@ import uk.send.launcher.ServiceApi;
 
 /**
  * Poison on every topic (malformed JSON, an unknown event type, a valid event about a referral nobody knows) goes
- * to the topic's dead-letter twin with a reason while later events still flow; and every consumer group rewound to
- * the start of its topics changes no row.
+ * to the topic's dead-letter twin with a reason while later events still flow; a closure set aside by a fault is
+ * published again once the fault is mended, and told once; and every consumer group rewound to the start of its
+ * topics changes no row.
  */
 class PoisonAndReplayIT {
 
@@ -71,6 +78,8 @@ class PoisonAndReplayIT {
             "transition", List.of("child", "child_referral", "transition_notice", "ehc_assessment",
                     "ehc_advice_request"),
             "notification", List.of("referral_copy", "recipient", "notice", "letter"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Platform platform;
     private PlatformSettings settings;
@@ -134,6 +143,75 @@ class PoisonAndReplayIT {
         assertThat(deadLetters(Topics.NOTIFICATION_EVENTS)).doesNotContainKey(earlyNotice);
         assertThat(deadLetters(Topics.TRANSITION_EVENTS)).doesNotContainKey(strangerHandover);
         assertThat(setAside).isEqualTo(11);
+    }
+
+    /**
+     * A fault that outlasts a consumer's retries: notification-service's database refuses one referral's closure
+     * notices, so the closure is set aside on referral.events.dlq while the referral is closed everywhere else. Once
+     * the fault is mended, an operator publishes it again with the command, the school and the family are each told
+     * once, and a second try is refused.
+     */
+    @Test
+    void aClosureSetAsideByAFaultIsPublishedAgainOnceAfterTheMendAndBothAreToldOnce() throws Exception {
+        platform = PlatformUnderTest.get();
+        settings = platform.settings();
+        ServiceApi api = new ServiceApi(settings);
+        String id = api.post("referral-service", "/api/referrals", "senco.oakfield",
+                ReferralRequest.forSpeechAndLanguage("Ffion", "setaside").body()).expect(201).json().get("id").asText();
+        awaitLagZero();
+        api.post("triage-service", "/api/triage/referrals/" + id + "/accept", "clinician.salt",
+                Map.of("priority", "ROUTINE")).expect(202);
+        awaitLagZero();
+        // Retries cut to two seconds for this run of notification-service only, so the drill need not wait ten
+        // minutes for the fault to outlast them.
+        platform.service("notification-service").stop();
+        platform.service("notification-service").start(Map.of("OUTBOX_CONSUMER_RETRY_FOR", "PT2S"));
+        notificationSql("CREATE OR REPLACE FUNCTION drill_refuse_closure() RETURNS trigger AS $$ BEGIN "
+                + "IF NEW.referral_id = '" + id + "' AND NEW.kind = 'CLOSED' THEN RAISE EXCEPTION 'drill'; END IF; "
+                + "RETURN NEW; END $$ LANGUAGE plpgsql");
+        notificationSql("CREATE TRIGGER drill_refuse_closure BEFORE INSERT ON notice FOR EACH ROW "
+                + "EXECUTE FUNCTION drill_refuse_closure()");
+        Instant faultFrom = Instant.now();
+        JsonNode setAside;
+        try {
+            api.post("triage-service", "/api/triage/referrals/" + id + "/close", "clinician.salt",
+                    Map.of("outcome", "DISCHARGED", "summary", "Discharged: the speech sounds are age-typical."))
+                    .expect(202);
+            setAside = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> closureSetAside(api, faultFrom), letter -> letter != null);
+            awaitLagZero();
+            assertThat(api.get("referral-service", "/api/referrals/" + id, "caseworker").json().get("status")
+                    .asText()).isEqualTo("CLOSED");
+            assertThat(closureNotices(id)).as("no one told while the fault lasts").isEmpty();
+        } finally {
+            notificationSql("DROP TRIGGER IF EXISTS drill_refuse_closure ON notice");
+            platform.service("notification-service").stop();
+            platform.service("notification-service").start();
+        }
+        assertThat(setAside.get("reason").asText())
+                .isEqualTo("still failing after 2 seconds of retries: PSQLException (SQL state P0001)");
+        assertThat(setAside.toString()).as("the dead letter shows no personal data").doesNotContain("Ffion");
+
+        String deadLetter = setAside.get("id").asText();
+        Command replay = command("replay", "referral-service", deadLetter);
+        assertThat(replay.exitCode()).as(replay.output()).isZero();
+        assertThat(replay.output()).contains("dead letter " + deadLetter + ": published again");
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> closureNotices(id).size() == 2
+                && closureNotices(id).values().stream().allMatch("SENT"::equals));
+        assertThat(closureNotices(id)).containsOnlyKeys("SCHOOL", "FAMILY");
+        Command again = command("replay", "referral-service", deadLetter);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.output()).contains("HTTP 409", "by operator");
+        Command list = command("list");
+        assertThat(list.exitCode()).as(list.output()).isZero();
+        assertThat(list.output()).contains("== notification-service", deadLetter, "by operator");
+        System.out.print(list.output());
+        awaitLagZero();
+        assertThat(closureNotices(id)).hasSize(2);
+        System.out.printf("Dead-letter drill: closure set aside by notification-service (\"%s\"), published again "
+                + "once after the mend: school and family told once each; a second replay refused%n",
+                setAside.get("reason").asText());
     }
 
     @Test
@@ -200,16 +278,81 @@ class PoisonAndReplayIT {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))
                     && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header id = record.headers().lastHeader(CloudEventHeaders.ID);
-                    Header reason = record.headers().lastHeader("dead-letter-reason");
-                    if (id != null) {
-                        reasons.put(UUID.fromString(new String(id.value(), StandardCharsets.UTF_8)),
-                                reason == null ? "" : new String(reason.value(), StandardCharsets.UTF_8));
+                    JsonNode letter = readTree(record.value());
+                    if (letter.hasNonNull("eventId")) {
+                        reasons.put(UUID.fromString(letter.get("eventId").asText()), letter.path("reason").asText());
                     }
                 }
             }
         }
         return reasons;
+    }
+
+    /** The closure dead letter notification-service set aside since the fault began, as the operator lists it. */
+    private static JsonNode closureSetAside(ServiceApi api, Instant since) {
+        for (JsonNode letter : api.get("referral-service", "/api/dead-letters?waiting=true", "operator").expect(200)
+                .json()) {
+            if (letter.get("setAsideBy").asText().equals("notification-service")
+                    && letter.get("type").asText().equals("referral.status-changed")
+                    && Instant.parse(letter.get("setAsideAt").asText()).isAfter(since)) {
+                return letter;
+            }
+        }
+        return null;
+    }
+
+    /** The referral's closure notices in notification-service, by recipient, with their status. */
+    private Map<String, String> closureNotices(String referral) throws SQLException {
+        Map<String, String> notices = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl("notification"), "send", "send");
+                PreparedStatement query = connection.prepareStatement("SELECT recipient_type, status FROM notice "
+                        + "WHERE referral_id = ?::uuid AND kind = 'CLOSED'")) {
+            query.setString(1, referral);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    notices.merge(rows.getString(1), rows.getString(2), (a, b) -> a + "," + b);
+                }
+            }
+        }
+        return notices;
+    }
+
+    private void notificationSql(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl("notification"), "send",
+                "send")) {
+            connection.createStatement().execute(statement);
+        }
+    }
+
+    private record Command(int exitCode, String output) {
+    }
+
+    /** Runs the operators' command, ./dead-letters, against the platform under test, signed in as the operator. */
+    private Command command(String... arguments) throws Exception {
+        List<String> line = new ArrayList<>(List.of(settings.repository().resolve("dead-letters").toString()));
+        line.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().put("SEND_OPERATOR_PASSWORD", "demo");
+        builder.environment().put("KEYCLOAK_URL", settings.issuer().replace("/realms/send", ""));
+        for (String service : Platform.SERVICES) {
+            builder.environment().put(service.toUpperCase().replace('-', '_') + "_URL",
+                    "http://localhost:" + settings.servicePorts().get(service));
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./dead-letters did not finish: " + output);
+        }
+        return new Command(process.exitValue(), output);
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until every consumer group has consumed every event on the topics it reads. */

@@ -79,7 +79,7 @@ class RealmTest {
             }
         }
         assertThat(givingStaff).as("the roles that give the staff role")
-                .containsExactlyInAnyOrder("clinician", "caseworker", "leader");
+                .containsExactlyInAnyOrder("clinician", "caseworker", "leader", "operator");
         String browser = production.get("browserFlow").asText();
         assertThat(production.get("authenticationFlows").toString()).contains(browser, "auth-otp-form",
                 "conditional-user-role");
