@@ -38,3 +38,4 @@ DROP TRIGGER IF EXISTS record_access_never_truncated ON record_access;
 CREATE TRIGGER record_access_never_truncated BEFORE TRUNCATE ON record_access
     FOR EACH STATEMENT EXECUTE FUNCTION record_access_is_append_only();
 REVOKE UPDATE, DELETE, TRUNCATE ON record_access FROM PUBLIC;
+COMMENT ON TABLE record_access IS 'Append-only: who was shown which child''s record. The application role may only add to it.';

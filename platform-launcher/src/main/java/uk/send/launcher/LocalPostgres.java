@@ -12,7 +12,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * PostgreSQL from the embedded binaries, with a persistent data directory and a fixed port so that data survives a
- * restart. One database per service, owned by the role {@code send}.
+ * restart. One database per service, as in production: owned by a role named after it (which runs the service's
+ * migrations), with the service signing in as {@code <database>_app}, which owns nothing. The role {@code send} is
+ * the local administrator: a member of every owner role, as the drills and the demo data need.
  */
 final class LocalPostgres implements Component {
 
@@ -50,18 +52,44 @@ final class LocalPostgres implements Component {
     private void createRoleAndDatabases() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            try (ResultSet role = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
-                if (!role.next()) {
-                    statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
-                }
-            }
+            createRole(statement, USER);
             for (String database : DATABASES) {
+                createRole(statement, database);
+                createRole(statement, applicationRole(database));
+                statement.execute("GRANT " + database + " TO " + USER);
                 try (ResultSet exists = statement.executeQuery(
                         "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                     if (!exists.next()) {
-                        statement.execute("CREATE DATABASE " + database + " OWNER " + USER);
+                        statement.execute("CREATE DATABASE " + database + " OWNER " + database);
                     }
                 }
+            }
+        }
+        // A data directory from before the roles were split has everything owned by send: hand each database's
+        // objects to its own owner (which also hands over the databases; each is then given back to its own).
+        for (String database : DATABASES) {
+            try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("REASSIGN OWNED BY " + USER + " TO " + database);
+            }
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String database : DATABASES) {
+                statement.execute("ALTER DATABASE " + database + " OWNER TO " + database);
+            }
+        }
+    }
+
+    /** The role a service signs in as: it has only what the service's migrations grant it. */
+    static String applicationRole(String database) {
+        return database + "_app";
+    }
+
+    private static void createRole(Statement statement, String role) throws SQLException {
+        try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+            if (!exists.next()) {
+                statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + PASSWORD + "'");
             }
         }
     }

@@ -44,7 +44,7 @@ public final class RunPlatform {
         System.out.println();
         System.out.println("Demo users (password: demo):");
         System.out.println("  senco.oakfield (school 100001), senco.riverside (school 100002),");
-        System.out.println("  clinician.salt, clinician.camhs, clinician.paeds, clinician.nd, caseworker, leader,");
+        System.out.println("  clinician.salt, clinician.camhs, clinician.paeds, clinician.nd, caseworker, leader, operator,");
         System.out.println("  parent.oakfield (linked to a demo child by its invitation), parent.riverside (linked to none)");
         System.out.println();
         System.out.println("A token for a demo user:");

@@ -52,13 +52,16 @@ public final class ServiceProcess implements Component {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "HTTP_PORT", String.valueOf(port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database),
-                "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
+                "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.applicationRole(database),
                 "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap(),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer(),
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", service + "-local-secret",
                 "QUARKUS_MAILER_HOST", "localhost",
                 "QUARKUS_MAILER_PORT", String.valueOf(settings.smtpPort())));
+        // Migrations as the database's owner; the service itself as its application role.
+        environment.put("QUARKUS_FLYWAY_USERNAME", database);
+        environment.put("QUARKUS_FLYWAY_PASSWORD", LocalPostgres.PASSWORD);
         // Where each service finds the others' pages and APIs when the ports are moved.
         environment.put("REFERRAL_SERVICE_URL", "http://localhost:" + settings.servicePorts().get("referral-service"));
         environment.put("NOTIFICATION_SERVICE_URL",

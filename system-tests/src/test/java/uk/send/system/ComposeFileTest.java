@@ -63,6 +63,19 @@ class ComposeFileTest {
     }
 
     @Test
+    void eachServiceSignsInToItsOwnDatabaseAsItsApplicationRoleAndMigratesAsTheOwner() {
+        for (String service : Platform.SERVICES) {
+            String database = service.replace("-service", "");
+            JsonNode environment = services.get(service).get("environment");
+            assertThat(environment.get("QUARKUS_DATASOURCE_JDBC_URL").asText()).endsWith("/" + database);
+            assertThat(environment.get("QUARKUS_DATASOURCE_USERNAME").asText()).isEqualTo(database + "_app");
+            assertThat(environment.get("QUARKUS_FLYWAY_USERNAME").asText()).isEqualTo(database);
+        }
+        assertThat(services.at("/keycloak/environment/KC_DB_USERNAME").asText()).isEqualTo("keycloak");
+        assertThat(services.at("/postgres/volumes").toString()).contains("postgres-init.sh");
+    }
+
+    @Test
     void everyServiceRunsAsProductionSoThatAPlaceholderSecretStopsIt() {
         for (String service : Platform.SERVICES) {
             assertThat(services.get(service).at("/environment/PLATFORM_ENVIRONMENT").asText()).as(service)

@@ -171,6 +171,38 @@ class DeployManifestsTest {
         }
     }
 
+    @Test
+    void eachServiceHasADatabaseRoleOfItsOwnAndMigratesAsItsDatabasesOwner() {
+        for (List<JsonNode> manifests : List.of(base, production)) {
+            JsonNode cluster = only(manifests, "Cluster", "send-postgres");
+            Map<String, String> roles = new HashMap<>();
+            cluster.at("/spec/managed/roles").forEach(role -> roles.put(role.get("name").asText(),
+                    role.at("/passwordSecret/name").asText()));
+            roles.put(cluster.at("/spec/bootstrap/initdb/owner").asText(),
+                    cluster.at("/spec/bootstrap/initdb/secret/name").asText());
+            for (String service : Platform.SERVICES) {
+                String database = service.replace("-service", "");
+                assertThat(roles).as("the owner of " + database).containsEntry(database, "send-postgres-" + database)
+                        .containsEntry(database + "_app", "send-postgres-" + database + "-app");
+                if (!database.equals(cluster.at("/spec/bootstrap/initdb/database").asText())) {
+                    assertThat(manifests.stream().filter(m -> m.path("kind").asText().equals("Database"))
+                            .filter(m -> m.at("/spec/name").asText().equals(database))
+                            .map(m -> m.at("/spec/owner").asText())).containsExactly(database);
+                }
+                String env = only(manifests, "Deployment", service).at("/spec/template/spec/containers/0/env")
+                        .toString();
+                assertThat(env).as(service + " signs in as its application role, migrates as the owner")
+                        .contains("{\"name\":\"QUARKUS_DATASOURCE_USERNAME\",\"valueFrom\":{\"secretKeyRef\":"
+                                + "{\"key\":\"username\",\"name\":\"send-postgres-" + database + "-app\"}}}")
+                        .contains("{\"name\":\"QUARKUS_FLYWAY_USERNAME\",\"valueFrom\":{\"secretKeyRef\":"
+                                + "{\"key\":\"username\",\"name\":\"send-postgres-" + database + "\"}}}");
+            }
+            assertThat(roles).containsEntry("keycloak", "send-postgres-keycloak");
+            assertThat(only(manifests, "Deployment", "keycloak").toString()).contains("send-postgres-keycloak")
+                    .doesNotContain("send-postgres-app");
+        }
+    }
+
     /** A pod as the network policies select it: its labels, and the ports it serves by name. */
     private record Pod(Map<String, String> labels, Map<String, Integer> ports) {
 

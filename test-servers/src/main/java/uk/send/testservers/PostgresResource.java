@@ -14,12 +14,20 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         database = initArgs.getOrDefault("database", database);
     }
 
+    /**
+     * As in production: migrations run as the database's owner, and the application signs in as a role of its own
+     * that owns nothing, so every test also proves the service needs no more than the grants it is given.
+     */
     @Override
     public Map<String, String> start() {
+        String url = PostgresServer.jdbcUrl(database);
+        String application = PostgresServer.applicationRole(database);
         return Map.of(
-                "quarkus.datasource.jdbc.url", PostgresServer.jdbcUrl(database),
-                "quarkus.datasource.username", PostgresServer.user(),
-                "quarkus.datasource.password", PostgresServer.password());
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", application,
+                "quarkus.datasource.password", PostgresServer.password(),
+                "quarkus.flyway.username", PostgresServer.user(),
+                "quarkus.flyway.password", PostgresServer.password());
     }
 
     @Override

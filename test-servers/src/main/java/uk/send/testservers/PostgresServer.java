@@ -56,6 +56,25 @@ public final class PostgresServer {
         return "postgres";
     }
 
+    /**
+     * The login role an application of this database signs in as: not the owner, so it has only what the
+     * migrations grant it.
+     */
+    public static String applicationRole(String database) {
+        String role = database.replaceAll("[^a-z0-9_]", "_") + "_app";
+        try (Connection connection = DriverManager.getConnection(url("postgres"), user(), password());
+             Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password() + "'");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create role " + role, e);
+        }
+        return role;
+    }
+
     private static void createIfMissing(String database) {
         try (Connection connection = DriverManager.getConnection(url("postgres"), user(), password());
              Statement statement = connection.createStatement()) {
