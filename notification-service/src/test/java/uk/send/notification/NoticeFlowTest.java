@@ -56,6 +56,7 @@ import uk.send.outbox.deadletter.DeadLetter;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
+import uk.send.testservers.ManagementInterface;
 import uk.send.testservers.MailServer;
 import uk.send.testservers.TopicReader;
 import uk.send.testservers.Tokens;
@@ -422,7 +423,7 @@ class NoticeFlowTest {
         assertThat(number(after, "pending") + number(after, "failed") + number(after, "fullyNotified"))
                 .isEqualTo(number(after, "closedReferrals"));
         assertThat((List<Object>) after.get("notNotifiedWithinSla")).doesNotContain(notified.toString());
-        given().get("/q/metrics").then().body(containsString("closure_audit_fully_notified"));
+        ManagementInterface.given().get("/q/metrics").then().body(containsString("closure_audit_fully_notified"));
 
         // By the same rule, the verdict is published once for the scorecard: told in time.
         await().atMost(Duration.ofSeconds(30)).until(() -> database.number("SELECT count(*) FROM outbox_event "

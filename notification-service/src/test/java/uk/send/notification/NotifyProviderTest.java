@@ -33,6 +33,7 @@ import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
+import uk.send.testservers.ManagementInterface;
 import uk.send.testservers.Tokens;
 
 /** Email, text and letters through GOV.UK Notify's official client, against a local stand-in for its API. */
@@ -166,7 +167,7 @@ class NotifyProviderTest {
         send(receipt(notifyId, "email", "permanent-failure"));
         send(delivered);
         assertThat(status(noticeId)).isEqualTo("EMAIL/DELIVERED");
-        given().get("/q/metrics").then().body(containsString(
+        ManagementInterface.given().get("/q/metrics").then().body(containsString(
                 "notify_receipts_total{outcome=\"unknown_id\"}"))
                 .body(containsString("notify_receipts_total{outcome=\"wrong_channel\"}"))
                 .body(containsString(

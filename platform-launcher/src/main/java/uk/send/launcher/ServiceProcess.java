@@ -37,6 +37,11 @@ public final class ServiceProcess implements Component {
         return "http://localhost:" + port();
     }
 
+    /** Health, metrics and the OpenAPI document: the service's management interface, a thousand above its port. */
+    public String managementUrl() {
+        return "http://localhost:" + (port() + 1000);
+    }
+
     @Override
     public void start() throws Exception {
         start(Map.of());
@@ -51,6 +56,7 @@ public final class ServiceProcess implements Component {
         String database = service.substring(0, service.indexOf('-'));
         Map<String, String> environment = new HashMap<>(Map.of(
                 "HTTP_PORT", String.valueOf(port()),
+                "MANAGEMENT_PORT", String.valueOf(port() + 1000),
                 "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.applicationRole(database),
                 "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
@@ -76,7 +82,7 @@ public final class ServiceProcess implements Component {
         process = new ChildProcess(service, command(application), environment, application, settings.log(service));
         long begin = System.nanoTime();
         process.start();
-        process.awaitReady(() -> ChildProcess.answers(baseUrl() + "/q/health/ready"), Duration.ofMinutes(2));
+        process.awaitReady(() -> ChildProcess.answers(managementUrl() + "/q/health/ready"), Duration.ofMinutes(2));
         lastStartup = Duration.ofNanos(System.nanoTime() - begin);
     }
 
@@ -125,6 +131,6 @@ public final class ServiceProcess implements Component {
 
     @Override
     public String address() {
-        return String.format("%-15s %s  (OpenAPI %s/q/swagger-ui)", service, baseUrl(), baseUrl());
+        return String.format("%-15s %s  (OpenAPI %s/q/swagger-ui)", service, baseUrl(), managementUrl());
     }
 }

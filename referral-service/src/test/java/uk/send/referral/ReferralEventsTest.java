@@ -53,6 +53,7 @@ import uk.send.contracts.triage.TriageWaitingUpdate;
 import uk.send.outbox.deadletter.DeadLetter;
 import uk.send.testservers.EventSchemas;
 import uk.send.testservers.EventSender;
+import uk.send.testservers.ManagementInterface;
 import uk.send.testservers.TopicReader;
 import uk.send.testservers.Tokens;
 
@@ -142,7 +143,7 @@ class ReferralEventsTest {
 
         assertThat(timeline(id)).containsExactly("SUBMITTED", "IN_TRIAGE");
         assertThat(rows.count("event_conflict", "event_id = ?1", refused)).isEqualTo(1);
-        given().get("/q/metrics").then().statusCode(200)
+        ManagementInterface.given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("referral_event_conflicts_total"));
     }
 

@@ -86,7 +86,7 @@ class ComposeFileTest {
     @Test
     void healthChecksAskWhetherEachServiceIsReady() {
         for (String service : Platform.SERVICES) {
-            int port = new ServiceConfiguration(REPOSITORY, service).httpPort();
+            int port = new ServiceConfiguration(REPOSITORY, service).managementPort();
             assertThat(services.get(service).at("/healthcheck/test").toString()).as(service)
                     .contains("http://localhost:" + port + "/q/health/ready");
         }

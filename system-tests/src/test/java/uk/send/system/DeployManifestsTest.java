@@ -56,12 +56,22 @@ class DeployManifestsTest {
     }
 
     @Test
-    void probesAskEachServiceWhetherItHasStartedIsAliveAndIsReady() {
+    void probesAskEachServiceOnItsManagementPortWhetherItHasStartedIsAliveAndIsReady() {
         for (String service : Platform.SERVICES) {
             JsonNode container = only(production, "Deployment", service).at("/spec/template/spec/containers/0");
             assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(container.at("/" + probe + "/httpGet/port").asText()).isEqualTo("management");
+            }
+            Map<String, Integer> ports = new HashMap<>();
+            container.get("ports").forEach(p -> ports.put(p.get("name").asText(), p.get("containerPort").asInt()));
+            assertThat(ports).containsEntry("management",
+                    new ServiceConfiguration(REPOSITORY, service).managementPort());
+            // The Service and so the Ingress know the public port alone.
+            assertThat(only(production, "Service", service).at("/spec/ports").findValuesAsText("name"))
+                    .containsExactly("http");
         }
     }
 
@@ -124,6 +134,15 @@ class DeployManifestsTest {
             assertThat(only(manifests, "Kafka", "send-kafka").at("/spec/kafkaExporter").isObject()).isTrue();
             assertThat(only(manifests, "PodMonitor", "send-services").at("/spec/podMetricsEndpoints/0/path")
                     .asText()).isEqualTo("/q/metrics");
+            assertThat(only(manifests, "PodMonitor", "send-services").at("/spec/podMetricsEndpoints/0/port")
+                    .asText()).isEqualTo("management");
+            // Prometheus reaches the management port and nothing else; the ingress controller, the public port.
+            JsonNode edges = only(manifests, "NetworkPolicy", "from-ingress-and-monitoring").at("/spec/ingress");
+            Map<String, String> portsFrom = new HashMap<>();
+            edges.forEach(rule -> portsFrom.put(rule.at("/from/0/namespaceSelector/matchLabels")
+                    .path("kubernetes.io/metadata.name").asText(), rule.get("ports").findValuesAsText("port")
+                    .toString()));
+            assertThat(portsFrom).containsEntry("monitoring", "[management]").containsEntry("ingress-nginx", "[http]");
         }
     }
 

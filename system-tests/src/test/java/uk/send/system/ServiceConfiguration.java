@@ -84,6 +84,11 @@ final class ServiceConfiguration {
         return httpPort;
     }
 
+    /** The management interface's port by default: health, metrics and the OpenAPI document. */
+    int managementPort() {
+        return Integer.parseInt(value("quarkus.management.port").replaceAll(".*:(\\d+)}.*", "$1"));
+    }
+
     static String environmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service shows once started against the real servers: healthy, self-describing, measured, and closed
- * to callers without a valid token.
+ * What every service shows once started against the real servers: healthy, self-describing and measured on its
+ * management interface (none of it on the public port), and closed to callers without a valid token.
  */
 public abstract class ServiceStartsContract {
 
@@ -17,7 +17,7 @@ public abstract class ServiceStartsContract {
 
     @Test
     void reportsHealthyWithItsDatabaseAndBroker() {
-        given().when().get("/q/health/ready")
+        ManagementInterface.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
@@ -25,15 +25,22 @@ public abstract class ServiceStartsContract {
 
     @Test
     void describesItsApi() {
-        given().accept("application/json").when().get("/q/openapi")
+        ManagementInterface.given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).body("openapi", containsString("3."));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        ManagementInterface.given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
     void exposesMetrics() {
-        given().when().get("/q/metrics")
+        ManagementInterface.given().when().get("/q/metrics")
                 .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void showsNoneOfItsWorkingsOnThePublicPort() {
+        for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test
