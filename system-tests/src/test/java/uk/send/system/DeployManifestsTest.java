@@ -69,6 +69,12 @@ class DeployManifestsTest {
             container.get("ports").forEach(p -> ports.put(p.get("name").asText(), p.get("containerPort").asInt()));
             assertThat(ports).containsEntry("management",
                     new ServiceConfiguration(REPOSITORY, service).managementPort());
+            // Behind the ingress, forwarded headers are believed from its address range alone, never from anyone.
+            JsonNode config = only(production, "ConfigMap", service).get("data");
+            if (config.path("HTTP_BEHIND_PROXY").asBoolean()) {
+                assertThat(config.path("HTTP_TRUSTED_PROXIES").asText()).as(service).isNotBlank()
+                        .doesNotContain("0.0.0.0/0");
+            }
             // The Service and so the Ingress know the public port alone.
             assertThat(only(production, "Service", service).at("/spec/ports").findValuesAsText("name"))
                     .containsExactly("http");
