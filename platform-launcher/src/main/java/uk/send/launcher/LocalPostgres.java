@@ -77,6 +77,10 @@ final class LocalPostgres implements Component {
              Statement statement = connection.createStatement()) {
             for (String database : DATABASES) {
                 statement.execute("ALTER DATABASE " + database + " OWNER TO " + database);
+                // No other service's role may even connect to it.
+                statement.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
+                statement.execute("GRANT CONNECT ON DATABASE " + database + " TO " + applicationRole(database) + ", "
+                        + USER);
             }
         }
     }
