@@ -182,7 +182,7 @@ public class OutboxRelay {
     }
 
     private Producer<String, String> newProducer() {
-        return Producers.reliable(kafka, config.source().replace("/", "") + "-outbox-relay");
+        return Producers.reliable(kafka, config, "outbox-relay");
     }
 
     /** The broker did not acknowledge a batch; its rows stay pending. */

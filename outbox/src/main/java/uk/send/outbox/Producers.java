@@ -17,12 +17,12 @@ public final class Producers {
     /**
      * A producer with all the service's {@code kafka.*} settings (the brokers, TLS, SASL), then the module's own.
      *
-     * @param clientId what the broker's logs and quotas call this producer
+     * @param purpose what it is for, which names it to the broker's logs and quotas after the service
      */
-    public static Producer<String, String> reliable(Map<String, Object> kafka, String clientId) {
+    public static Producer<String, String> reliable(Map<String, Object> kafka, OutboxConfig config, String purpose) {
         Properties properties = new Properties();
         properties.putAll(kafka);
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-" + purpose);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");

@@ -1,6 +1,7 @@
 package uk.send.outbox.deadletter;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +69,7 @@ public class DeadLetters {
      * The reason for a failure that outlasted the retries, told by its kinds alone: exception messages can quote
      * the data that failed (a constraint's key, a parser's input), SQL states and class names cannot.
      */
-    public static String stillFailing(RuntimeException failure, java.time.Duration retriedFor) {
+    public static String stillFailing(RuntimeException failure, Duration retriedFor) {
         Throwable root = failure;
         String sqlState = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -83,13 +84,13 @@ public class DeadLetters {
 
     void close(@Observes ShutdownEvent shutdown) {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
         }
     }
 
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
-            producer = Producers.reliable(kafka, config.source().replace("/", "") + "-dead-letters");
+            producer = Producers.reliable(kafka, config, "dead-letters");
         }
         return producer;
     }
