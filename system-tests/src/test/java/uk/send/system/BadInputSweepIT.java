@@ -2,10 +2,14 @@ package uk.send.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,7 +43,7 @@ import uk.send.launcher.ServiceApi;
 /**
  * Generated bad input for every field of every write endpoint: each request is refused with 400
  * application/problem+json naming the field, and leaves no row and no outbox event behind. Malformed and empty
- * bodies are refused the same way; a body over the size limit is refused with 413 before it is read. The inputs are
+ * bodies are refused the same way; a body announced over the size limit is refused with 413 before it is sent. The inputs are
  * drawn from {@link SeededInputs}: the same seed, the same inputs, each named in the test's display name.
  */
 class BadInputSweepIT {
@@ -156,7 +160,8 @@ class BadInputSweepIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void anOversizedBodyIsRefusedBeforeItIsRead(Endpoint endpoint) throws Exception {
-        refusedRaw(endpoint, "{\"reason\": \"" + "x".repeat(200_000) + "\"}", 413, null);
+        assertThat(statusForAnnouncedBody(endpoint, 200_000)).as(endpoint.toString()).isEqualTo(413);
+        TRIED.incrementAndGet();
     }
 
     /** A write endpoint; {@code {inTriage}}, {@code {waiting}} and {@code {child}} in its path are filled in. */
@@ -465,6 +470,28 @@ class BadInputSweepIT {
                     assertThat(type).startsWith("application/problem+json"));
             assertThat(JSON.readTree(response.body()).path("violations").get(0).path("field").asText())
                     .isEqualTo(field);
+        }
+    }
+
+    /**
+     * Announces a body of the given size and writes none of it: the service must answer from the announcement
+     * alone. (Writing the body races the refusal: the service closes the connection while the client still writes,
+     * and the answer can be lost with it.)
+     */
+    private static int statusForAnnouncedBody(Endpoint endpoint, int size) throws Exception {
+        try (Socket socket = new Socket("localhost", settings.servicePorts().get(endpoint.service()))) {
+            socket.setSoTimeout(30_000);
+            String head = endpoint.method() + " " + endpoint.path() + " HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Authorization: Bearer " + api.tokens().forUser(endpoint.user()) + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + size + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).as(endpoint + ": an answer before the body").startsWith("HTTP/1.1 ");
+            return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
 
