@@ -10,11 +10,13 @@ import uk.send.contracts.ehc.EhcReviewDue;
 import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
+import uk.send.contracts.referral.ReferralRecordsDestroyed;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -42,6 +44,8 @@ public enum EventType {
     REFERRAL_CONTACTS_CHANGED("referral.contacts-changed", Topics.REFERRAL_EVENTS, ReferralContactsChanged.class),
     REFERRAL_EHC_ASSESSMENT_REQUESTED("referral.ehc-assessment-requested", Topics.REFERRAL_EVENTS,
             ReferralEhcAssessmentRequested.class),
+    REFERRAL_CHILD_CORRECTED("referral.child-corrected", Topics.REFERRAL_EVENTS, ReferralChildCorrected.class),
+    REFERRAL_RECORDS_DESTROYED("referral.records-destroyed", Topics.REFERRAL_EVENTS, ReferralRecordsDestroyed.class),
     TRIAGE_RECEIVED("triage.received", Topics.TRIAGE_EVENTS, TriageReceived.class),
     TRIAGE_DECISION_MADE("triage.decision-made", Topics.TRIAGE_EVENTS, TriageDecisionMade.class),
     TRIAGE_REPRIORITISED("triage.reprioritised", Topics.TRIAGE_EVENTS, TriageReprioritised.class),

@@ -10,11 +10,13 @@ import uk.send.contracts.notification.ClosureNoticeVerdict;
 import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.notification.NotificationDelivered;
 import uk.send.contracts.notification.NotificationFailed;
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
+import uk.send.contracts.referral.ReferralRecordsDestroyed;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -74,6 +76,11 @@ final class ContractExamples {
                 Map.entry(EventType.REFERRAL_FAMILY_LINKED, new ReferralFamilyLinked(REFERRAL, CONTACT,
                         "4f8a1c3e-9b2d-4e7f-8a6c-1d3b5e7f9a2c", NOW)),
                 Map.entry(EventType.REFERRAL_FAMILY_UNLINKED, new ReferralFamilyUnlinked(REFERRAL, CONTACT, NOW)),
+                Map.entry(EventType.REFERRAL_CHILD_CORRECTED, new ReferralChildCorrected(REFERRAL,
+                        new ReferralSubmitted.Child("Amara", "Jones", LocalDate.of(2018, 5, 2), "9434765919", null, null),
+                        NOW)),
+                Map.entry(EventType.REFERRAL_RECORDS_DESTROYED, new ReferralRecordsDestroyed(REFERRAL,
+                        ReferralRecordsDestroyed.Why.ERASURE, NOW)),
                 Map.entry(EventType.REFERRAL_CONTACTS_CHANGED, new ReferralContactsChanged(REFERRAL,
                         List.of(new ReferralSubmitted.FamilyContact(CONTACT, "Grace Jones", "mother",
                                 "grace.jones@example.org", "07700 900123", null, Channel.SMS, "pl",

@@ -38,6 +38,7 @@ import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.Topics;
 import uk.send.contracts.TransitionType;
 import uk.send.contracts.WaitingUpdateReason;
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
@@ -99,6 +100,17 @@ class NoticeFlowTest {
                 .contains("about 18 weeks").contains("Chatterbox drop-in: Fortnightly at the family hub");
         assertThat(Mail.body(Mail.awaitMessages(Referrals.school(id), 2).get(1)))
                 .contains("Place on the waiting list: 12");
+    }
+
+    @Test
+    void aCorrectedNameIsTheOneTheNextNoticeUses() {
+        UUID id = submitted();
+        Mail.awaitMessages(Referrals.family(id), 1);
+        referralService.send(id.toString(), new ReferralChildCorrected(id, new ReferralSubmitted.Child("Amarah",
+                "Jones", LocalDate.now().minusYears(7), "9434765919", null, null), Instant.now()));
+        referralService.send(id.toString(), Referrals.accepted(id));
+
+        assertThat(Mail.subject(Mail.awaitMessages(Referrals.family(id), 2).get(1))).contains("Amarah");
     }
 
     @Test

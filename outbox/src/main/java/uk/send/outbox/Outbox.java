@@ -1,6 +1,7 @@
 package uk.send.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,5 +63,18 @@ public class Outbox {
                 .setParameter("type", type).setParameter("payload", payload).setParameter("occurred", occurredAt)
                 .executeUpdate();
         written.fire(new OutboxWritten());
+    }
+
+    /**
+     * Forgets every event about these aggregates still kept here, published or waiting: their records were destroyed,
+     * and their events carry what the records did. Returns how many went.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int discard(Collection<String> aggregateIds) {
+        if (aggregateIds.isEmpty()) {
+            return 0;
+        }
+        return entityManager.createNativeQuery("DELETE FROM outbox_event WHERE aggregate_id IN (:ids)")
+                .setParameter("ids", aggregateIds).executeUpdate();
     }
 }

@@ -282,6 +282,12 @@ public class Referral extends PanacheEntityBase {
         return child;
     }
 
+    /** The child's details corrected (a rectification); the status and timeline are unchanged. */
+    void correctChild(Child corrected, Instant at) {
+        child = corrected;
+        updatedAt = at;
+    }
+
     public String reason() {
         return reason;
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReprioritisationReason;
 import uk.send.contracts.WaitingUpdateReason;
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralReprioritised;
@@ -33,21 +34,29 @@ public class ReferralEvents {
     }
 
     void submitted(Referral referral) {
-        Child child = referral.child();
         outbox.add(referral.id().toString(), new ReferralSubmitted(
                 referral.id(),
                 referral.submittedAt(),
                 referral.service(),
                 referral.schoolUrn(),
                 new ReferralSubmitted.SchoolContact(referral.schoolContact().name(), referral.schoolContact().email()),
-                new ReferralSubmitted.Child(child.givenName(), child.familyName(), child.dateOfBirth(),
-                        child.nhsNumber(), child.upn(), child.yearGroup()),
+                child(referral),
                 referral.reason(),
                 referral.complexHealthNeeds(),
                 referral.safeguardingConcern(),
                 familyContacts(referral),
                 referral.transferredFrom(),
                 referral.reference()));
+    }
+
+    void childCorrected(Referral referral, Instant at) {
+        outbox.add(referral.id().toString(), new ReferralChildCorrected(referral.id(), child(referral), at));
+    }
+
+    private static ReferralSubmitted.Child child(Referral referral) {
+        Child child = referral.child();
+        return new ReferralSubmitted.Child(child.givenName(), child.familyName(), child.dateOfBirth(),
+                child.nhsNumber(), child.upn(), child.yearGroup());
     }
 
     void contactsChanged(Referral referral, Instant at) {

@@ -34,11 +34,14 @@ public class Referrals {
     private final IdempotencyKeys idempotencyKeys;
 
     private final FamilyAccess familyAccess;
+    private final ChildCorrections childCorrections;
 
-    Referrals(ReferralEvents events, IdempotencyKeys idempotencyKeys, FamilyAccess familyAccess) {
+    Referrals(ReferralEvents events, IdempotencyKeys idempotencyKeys, FamilyAccess familyAccess,
+            ChildCorrections childCorrections) {
         this.events = events;
         this.idempotencyKeys = idempotencyKeys;
         this.familyAccess = familyAccess;
+        this.childCorrections = childCorrections;
     }
 
     /**
@@ -116,6 +119,22 @@ public class Referrals {
         for (FamilyContact contact : toInvite) {
             familyAccess.inviteUnlessLinked(referral, contact, at);
         }
+    }
+
+    /**
+     * Corrects the referred child's details and announces the child as now recorded, with a record of each field
+     * changed; returns the changes, none when the correction changes nothing (and nothing is announced).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ChildCorrections.Change> correctChild(Referral referral, Child corrected, String requestReference,
+            String by, Instant at) {
+        List<ChildCorrections.Change> changes = ChildCorrections.between(referral.child(), corrected);
+        if (!changes.isEmpty()) {
+            referral.correctChild(corrected, at);
+            childCorrections.record(referral.id(), changes, requestReference, by, at);
+            events.childCorrected(referral, at);
+        }
+        return changes;
     }
 
     /** Triage's news of a waiting child's place: kept for the family view and announced for the family's notice. */

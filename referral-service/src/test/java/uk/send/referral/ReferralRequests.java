@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies as a SENCO's system would send them, as mutable maps so a test can spoil one field. */
-final class ReferralRequests {
+public final class ReferralRequests {
 
     private ReferralRequests() {
     }
 
-    static Map<String, Object> valid(String schoolUrn) {
+    public static Map<String, Object> valid(String schoolUrn) {
         return valid(schoolUrn, "SPEECH_AND_LANGUAGE_THERAPY", "grace.jones@example.org");
     }
 
-    static Map<String, Object> valid(String schoolUrn, String service, String familyEmail) {
+    public static Map<String, Object> valid(String schoolUrn, String service, String familyEmail) {
         Map<String, Object> child = new HashMap<>(Map.of(
                 "givenName", "Amara",
                 "familyName", "Jones",

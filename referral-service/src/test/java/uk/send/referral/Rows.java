@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -34,15 +35,24 @@ public class Rows {
     }
 
     /** Runs a statement, for moving a row into a state a test needs (an invitation past its expiry). */
-    public int update(String sql, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql)
-                .setParameter(1, parameter).executeUpdate());
+    public int update(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Query statement = entityManager.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setParameter(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        });
     }
 
-    public long count(String table, String where, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + where)
-                .setParameter(1, parameter).getSingleResult()).longValue());
+    public long count(String table, String where, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Query count = entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + where);
+            for (int i = 0; i < parameters.length; i++) {
+                count.setParameter(i + 1, parameters[i]);
+            }
+            return ((Number) count.getSingleResult()).longValue();
+        });
     }
 
     /** The payloads (as JSON) of a referral's events of one type, oldest first. */

@@ -91,6 +91,7 @@ class AccessMatrixIT {
         UUID toAcceptInPortal = referral("family.portal@example.org");
         UUID withdrawnBySenco = referral("family.withdraw1@example.org");
         UUID withdrawnByCaseWorker = referral("family.withdraw2@example.org");
+        UUID erasedByCaseWorker = referral("family.erased@example.org");
         String child = api.post("transition-service", "/api/children", "caseworker", Map.of("givenName", "Ivy",
                 "familyName", "Marsh", "dateOfBirth", LocalDate.now().minusYears(9).toString(), "setting",
                 "MAINSTREAM", "ehcPlan", false, "socialCareInvolved", false)).expect(201).json().get("childId")
@@ -276,6 +277,18 @@ class AccessMatrixIT {
                         Map.of(Caller.CASE_WORKER, 200), 403, 302),
                 new Row("open the portal's notices to make by hand", "triage-service", "GET",
                         c -> "/portal/formats", null, Map.of(Caller.CASE_WORKER, 200), 403, 302),
+                row("correct the referred child's details", "referral-service", "PATCH",
+                        c -> "/api/referrals/" + ours + "/child", Map.of("child", newReferral.get("child")),
+                        Map.of(Caller.SENCO_OF_THIS_SCHOOL, 200, Caller.SENCO_OF_ANOTHER_SCHOOL, 404,
+                                Caller.CASE_WORKER, 200)),
+                row("read the corrections of the child's details", "referral-service", "GET",
+                        c -> "/api/referrals/" + ours + "/child/corrections", null, Map.of(Caller.CASE_WORKER, 200)),
+                row("erase a referral's records", "referral-service", "POST",
+                        c -> "/api/referrals/" + (c == Caller.CASE_WORKER ? erasedByCaseWorker : ours) + "/erasure",
+                        Map.of("ground", "WRONG_CHILD", "requestReference", "IG-MATRIX-1"),
+                        Map.of(Caller.CASE_WORKER, 200)),
+                row("read the register of destroyed records", "referral-service", "GET",
+                        c -> "/api/destroyed-records", null, Map.of(Caller.CASE_WORKER, 200)),
                 row("list referral.events' dead letters", "referral-service", "GET", c -> "/api/dead-letters",
                         null, Map.of(Caller.OPERATOR, 200)),
                 row("list triage.events' dead letters", "triage-service", "GET", c -> "/api/dead-letters", null,

@@ -34,6 +34,7 @@ import uk.send.contracts.EventType;
 import uk.send.contracts.Topics;
 import uk.send.contracts.triage.TriageDecisionMade;
 import uk.send.contracts.triage.TriageReprioritised;
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Database;
@@ -222,6 +223,22 @@ class TriageFlowTest {
                 "reason", "Disclosure at school")).statusCode(409);
 
         assertThat(stage(id)).isEqualTo("TRIAGE");
+    }
+
+    @Test
+    void aCorrectionOfTheChildsDetailsReachesTheCaseTheClinicianReads() {
+        ClinicalService service = ClinicalService.EDUCATIONAL_PSYCHOLOGY;
+        UUID id = submit(service, false, false, 2);
+        awaitInQueue(service, id);
+        LocalDate rightBirthday = LocalDate.now().minusYears(8).minusMonths(4);
+
+        referralService.send(id.toString(), new ReferralChildCorrected(id, new ReferralSubmitted.Child("Amarah",
+                "Jonas", rightBirthday, null, null, null), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Amarah".equals(database.text(
+                "SELECT child_given_name FROM triage_case WHERE referral_id = ?", id)));
+        assertThat(database.text("SELECT child_family_name || ' ' || child_date_of_birth FROM triage_case "
+                + "WHERE referral_id = ?", id)).isEqualTo("Jonas " + rightBirthday);
     }
 
     private UUID submit(ClinicalService service, boolean complex, boolean safeguarding, int daysAgo) {

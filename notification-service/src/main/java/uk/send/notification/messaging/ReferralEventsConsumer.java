@@ -14,10 +14,12 @@ import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.TextAudience;
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralContactsChanged;
 import uk.send.contracts.referral.ReferralFamilyInvited;
 import uk.send.contracts.referral.ReferralFamilyLinked;
 import uk.send.contracts.referral.ReferralFamilyUnlinked;
+import uk.send.contracts.referral.ReferralRecordsDestroyed;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -27,6 +29,7 @@ import uk.send.notification.NoticeText;
 import uk.send.notification.Notices;
 import uk.send.notification.Recipient;
 import uk.send.notification.ReferralCopy;
+import uk.send.notification.retention.ReferralCopyDestruction;
 import uk.send.notification.template.InvitationWords;
 import uk.send.notification.template.NoWords;
 import uk.send.notification.template.ReprioritisedWords;
@@ -43,10 +46,12 @@ public class ReferralEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final Notices notices;
+    private final ReferralCopyDestruction destruction;
 
-    ReferralEventsConsumer(IdempotentConsumer consumer, Notices notices) {
+    ReferralEventsConsumer(IdempotentConsumer consumer, Notices notices, ReferralCopyDestruction destruction) {
         this.consumer = consumer;
         this.notices = notices;
+        this.destruction = destruction;
     }
 
     @Incoming("referral-events")
@@ -71,6 +76,17 @@ public class ReferralEventsConsumer {
             }
             case REFERRAL_WAITING_UPDATE -> waitingUpdate(event, event.payload(ReferralWaitingUpdate.class));
             case REFERRAL_CONTACTS_CHANGED -> contactsChanged(event.payload(ReferralContactsChanged.class));
+            case REFERRAL_CHILD_CORRECTED -> {
+                // Notices from now on use the corrected name; those already sent said what was known then.
+                ReferralChildCorrected corrected = event.payload(ReferralChildCorrected.class);
+                ReferralCopy copy = ReferralCopy.findById(corrected.referralId());
+                if (copy == null) {
+                    throw new UnprocessableEvent("unknown referral " + corrected.referralId());
+                }
+                copy.childGivenName = corrected.child().givenName();
+            }
+            case REFERRAL_RECORDS_DESTROYED ->
+                    destruction.destroy(event.payload(ReferralRecordsDestroyed.class).referralId());
             case REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
                 // transition-service records the request; its ehc.assessment-updated tells the family and school.
             }

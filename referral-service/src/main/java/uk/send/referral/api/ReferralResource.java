@@ -39,7 +39,6 @@ import uk.send.contracts.ReferralStatus;
 import uk.send.access.AccessRecords;
 import uk.send.identifiers.ReferralReference;
 import uk.send.problems.Problem;
-import uk.send.referral.Child;
 import uk.send.referral.Consent;
 import uk.send.referral.Referral;
 import uk.send.referral.ReferralNotFound;
@@ -199,11 +198,9 @@ public class ReferralResource {
     }
 
     private Referral draft(SubmitReferralRequest request, Instant receivedAt) {
-        SubmitReferralRequest.ChildDetails child = request.child();
         Referral referral = Referral.submit(request.service(), request.schoolUrn(),
                 new SchoolContact(request.schoolContact().name(), request.schoolContact().email()),
-                new Child(child.givenName(), child.familyName(), child.dateOfBirth(), child.nhsNumber(), child.upn(),
-                        child.yearGroup()),
+                request.child().toChild(),
                 request.reason(), request.complexHealthNeeds(), request.safeguardingConcern(),
                 new Consent(request.consent().recordedBy(), request.consent().recordedAt()),
                 caller.username(), receivedAt);

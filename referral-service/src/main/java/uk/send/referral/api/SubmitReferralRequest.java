@@ -22,6 +22,7 @@ import uk.send.identifiers.ValidNhsNumber;
 import uk.send.identifiers.ValidSchoolUrn;
 import uk.send.identifiers.ValidUpn;
 import uk.send.identifiers.ValidYearGroup;
+import uk.send.referral.Child;
 import uk.send.referral.FamilyContact;
 
 /** A SENCO's referral as sent to {@code POST /api/referrals}. */
@@ -43,6 +44,10 @@ public record SubmitReferralRequest(
             @ValidNhsNumber String nhsNumber,
             @ValidUpn String upn,
             @ValidYearGroup Integer yearGroup) {
+
+        public Child toChild() {
+            return new Child(givenName, familyName, dateOfBirth, nhsNumber, upn, yearGroup);
+        }
     }
 
     public record Contact(

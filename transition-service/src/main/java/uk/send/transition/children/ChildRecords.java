@@ -2,9 +2,12 @@ package uk.send.transition.children;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.identifiers.England;
 import uk.send.transition.Child;
@@ -87,6 +91,58 @@ public class ChildRecords {
     public List<String[]> correct(Child child, ObjectNode body, String by) {
         LocalDate today = England.today();
         List<String[]> changes = ChildCorrection.read(body, child, today, schools).applyTo(child, today);
+        audit(child, changes, by);
+        for (Transition move : child.transitions()) {
+            TransitionPlan plan = TransitionPlan.findById(new TransitionPlan.Key(child.id, move.type()));
+            if (plan != null) {
+                plan.recordCompleteness(child, move, today);
+            }
+        }
+        scan.scanChild(child.id);
+        return changes;
+    }
+
+    /**
+     * The referred child's details were corrected on a referral. A record learnt from referrals and not yet confirmed
+     * by a case worker follows: names, date of birth, and the NHS number and UPN unless another child's record holds
+     * them. A confirmed record is the case workers' and stays as they confirmed it. Each change is audited as the
+     * referral's correction, and the corrected timeline raises what it makes due.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followCorrection(ReferralChildCorrected corrected) {
+        ChildReferral link = ChildReferral.findById(corrected.referralId());
+        Child child = link == null ? null : Child.findById(link.childId);
+        if (child == null || child.detailsConfirmed) {
+            return;
+        }
+        ReferralSubmitted.Child now = corrected.child();
+        List<String[]> changes = new ArrayList<>();
+        change(changes, "givenName", child.givenName, now.givenName(), value -> child.givenName = value);
+        change(changes, "familyName", child.familyName, now.familyName(), value -> child.familyName = value);
+        change(changes, "dateOfBirth", String.valueOf(child.dateOfBirth), String.valueOf(now.dateOfBirth()),
+                value -> child.dateOfBirth = now.dateOfBirth());
+        if (now.nhsNumber() != null && matching(now.nhsNumber(), null).filter(other -> other != child).isEmpty()) {
+            change(changes, "nhsNumber", child.nhsNumber, now.nhsNumber(), value -> child.nhsNumber = value);
+        }
+        if (now.upn() != null && Child.find("upn", now.upn()).firstResultOptional().filter(other -> other != child)
+                .isEmpty()) {
+            change(changes, "upn", child.upn, now.upn(), value -> child.upn = value);
+        }
+        if (!changes.isEmpty()) {
+            audit(child, changes, "referral correction");
+            scan.scanChild(child.id);
+        }
+    }
+
+    private static void change(List<String[]> changes, String field, String before, String after,
+            Consumer<String> apply) {
+        if (!Objects.equals(before, after)) {
+            apply.accept(after);
+            changes.add(new String[] {field, before, after});
+        }
+    }
+
+    private void audit(Child child, List<String[]> changes, String by) {
         Instant now = Instant.now();
         for (String[] change : changes) {
             entityManager.createNativeQuery("""
@@ -96,14 +152,6 @@ public class ChildRecords {
                     .setParameter("before", change[1]).setParameter("after", change[2])
                     .setParameter("by", by).setParameter("at", now).executeUpdate();
         }
-        for (Transition move : child.transitions()) {
-            TransitionPlan plan = TransitionPlan.findById(new TransitionPlan.Key(child.id, move.type()));
-            if (plan != null) {
-                plan.recordCompleteness(child, move, today);
-            }
-        }
-        scan.scanChild(child.id);
-        return changes;
     }
 
     /** What a case worker records of a transition's plan. */

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
+import uk.send.contracts.referral.ReferralRecordsDestroyed;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.identifiers.England;
@@ -17,6 +19,7 @@ import uk.send.outbox.UnprocessableEvent;
 import uk.send.transition.Child;
 import uk.send.transition.ChildReferral;
 import uk.send.transition.children.ChildRecords;
+import uk.send.transition.children.ReferralDestruction;
 import uk.send.transition.ehc.Assessment;
 import uk.send.transition.ehc.Assessments;
 
@@ -30,11 +33,14 @@ public class ReferralEventsConsumer {
     private final IdempotentConsumer consumer;
     private final ChildRecords records;
     private final Assessments assessments;
+    private final ReferralDestruction destruction;
 
-    ReferralEventsConsumer(IdempotentConsumer consumer, ChildRecords records, Assessments assessments) {
+    ReferralEventsConsumer(IdempotentConsumer consumer, ChildRecords records, Assessments assessments,
+            ReferralDestruction destruction) {
         this.consumer = consumer;
         this.records = records;
         this.assessments = assessments;
+        this.destruction = destruction;
     }
 
     @Incoming("referral-events")
@@ -64,6 +70,8 @@ public class ReferralEventsConsumer {
                         asked.byYoungPerson() ? Assessment.Requester.YOUNG_PERSON : Assessment.Requester.PARENT,
                         "family");
             }
+            case REFERRAL_CHILD_CORRECTED -> records.followCorrection(event.payload(ReferralChildCorrected.class));
+            case REFERRAL_RECORDS_DESTROYED -> destruction.destroyed(event.payload(ReferralRecordsDestroyed.class));
             default -> {
                 // Re-prioritisation and a family's access to the referral do not change a child's transitions.
             }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.referral.ReferralChildCorrected;
+import uk.send.contracts.referral.ReferralRecordsDestroyed;
 import uk.send.contracts.referral.ReferralReprioritised;
 import uk.send.contracts.referral.ReferralStatusChanged;
 import uk.send.contracts.referral.ReferralSubmitted;
@@ -19,6 +21,7 @@ import uk.send.outbox.Outbox;
 import uk.send.outbox.UnprocessableEvent;
 import uk.send.triage.TriageCase;
 import uk.send.triage.TriageStage;
+import uk.send.triage.retention.ReferralCopyDestruction;
 
 /**
  * Files each new referral in its service's triage queue and acknowledges it, and keeps every case in step with the
@@ -31,10 +34,12 @@ public class ReferralEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final Outbox outbox;
+    private final ReferralCopyDestruction destruction;
 
-    ReferralEventsConsumer(IdempotentConsumer consumer, Outbox outbox) {
+    ReferralEventsConsumer(IdempotentConsumer consumer, Outbox outbox, ReferralCopyDestruction destruction) {
         this.consumer = consumer;
         this.outbox = outbox;
+        this.destruction = destruction;
     }
 
     @Incoming("referral-events")
@@ -56,6 +61,15 @@ public class ReferralEventsConsumer {
                 triageCase.priority = change.to();
                 triageCase.updatedAt = change.reprioritisedAt();
             }
+            case REFERRAL_CHILD_CORRECTED -> {
+                ReferralChildCorrected corrected = event.payload(ReferralChildCorrected.class);
+                TriageCase triageCase = known(corrected.referralId());
+                triageCase.childGivenName = corrected.child().givenName();
+                triageCase.childFamilyName = corrected.child().familyName();
+                triageCase.childDateOfBirth = corrected.child().dateOfBirth();
+            }
+            case REFERRAL_RECORDS_DESTROYED ->
+                    destruction.destroy(event.payload(ReferralRecordsDestroyed.class).referralId());
             case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_WAITING_UPDATE,
                     REFERRAL_CONTACTS_CHANGED, REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
                 // A family's access, contacts and news are referral-service's and notification-service's concern.

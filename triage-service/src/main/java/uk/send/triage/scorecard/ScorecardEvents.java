@@ -62,9 +62,10 @@ public class ScorecardEvents {
             case REFERRAL_WAITING_UPDATE -> records.waitingUpdate(event.metadata().id(),
                     event.payload(ReferralWaitingUpdate.class));
             case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_CONTACTS_CHANGED,
-                    REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
+                    REFERRAL_EHC_ASSESSMENT_REQUESTED, REFERRAL_CHILD_CORRECTED, REFERRAL_RECORDS_DESTROYED -> {
                 // How a family sees and hears of the referral is for referral-service and notification-service; an
-                // assessment request is counted by transition-service.
+                // assessment request is counted by transition-service. The figures name no one, so they outlive the
+                // referral's records.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }

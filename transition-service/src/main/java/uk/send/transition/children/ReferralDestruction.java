@@ -1,0 +1,64 @@
+package uk.send.transition.children;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import uk.send.contracts.referral.ReferralRecordsDestroyed;
+import uk.send.outbox.Outbox;
+
+/**
+ * A referral's records were destroyed in referral-service. The child's own record here is kept for the child's
+ * transitions from birth to 25 and outlives any one referral, so only the link goes; except when the referral was
+ * erased and the child is known only through it (never confirmed by a case worker, no other referral, no EHC needs
+ * assessment or review): then the record was only ever the erased referral's copy, and it goes too.
+ */
+@ApplicationScoped
+public class ReferralDestruction {
+
+    private static final List<String> CHILD_DELETIONS = List.of(
+            "DELETE FROM transition_notice WHERE child_id = ?1",
+            "DELETE FROM transition_plan WHERE child_id = ?1",
+            "DELETE FROM child_correction WHERE child_id = ?1",
+            "DELETE FROM child WHERE id = ?1");
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+
+    ReferralDestruction(EntityManager entityManager, Outbox outbox) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void destroyed(ReferralRecordsDestroyed destroyed) {
+        entityManager.flush();
+        @SuppressWarnings("unchecked")
+        List<UUID> children = entityManager.createNativeQuery(
+                        "DELETE FROM child_referral WHERE referral_id = ?1 RETURNING child_id", UUID.class)
+                .setParameter(1, destroyed.referralId()).getResultList();
+        if (destroyed.why() == ReferralRecordsDestroyed.Why.ERASURE) {
+            children.stream().filter(this::knownOnlyThroughAnErasedReferral).forEach(this::erase);
+        }
+        entityManager.clear();
+    }
+
+    private boolean knownOnlyThroughAnErasedReferral(UUID child) {
+        return ((Number) entityManager.createNativeQuery("""
+                SELECT count(*) FROM child c WHERE c.id = ?1 AND NOT c.details_confirmed
+                  AND NOT EXISTS (SELECT 1 FROM child_referral r WHERE r.child_id = c.id)
+                  AND NOT EXISTS (SELECT 1 FROM ehc_assessment a WHERE a.child_id = c.id)
+                  AND NOT EXISTS (SELECT 1 FROM ehc_annual_review v WHERE v.child_id = c.id)""")
+                .setParameter(1, child).getSingleResult()).longValue() == 1;
+    }
+
+    private void erase(UUID child) {
+        for (String deletion : CHILD_DELETIONS) {
+            entityManager.createNativeQuery(deletion).setParameter(1, child).executeUpdate();
+        }
+        outbox.discard(List.of(child.toString()));
+    }
+}
