@@ -41,7 +41,7 @@ final class ClosureToNotification {
     }
 
     static Result run(Platform platform, BenchmarkSettings settings) throws Exception {
-        Latency roundTrip = KafkaRoundTrip.measure(platform.settings().kafkaBootstrap(),
+        Latency roundTrip = KafkaRoundTrip.measure(platform.settings().kafkaAdminProperties(),
                 settings.closureRates().get(settings.closureRates().size() - 1), settings.roundTrip());
         System.out.printf("Kafka produce-consume round trip: %s%n", roundTrip);
 

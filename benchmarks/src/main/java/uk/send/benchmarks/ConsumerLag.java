@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -17,8 +16,8 @@ final class ConsumerLag {
     private ConsumerLag() {
     }
 
-    static long total(String bootstrap) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    static long total(Map<String, Object> client) throws Exception {
+        try (Admin admin = Admin.create(client)) {
             long lag = 0;
             for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,16 +34,16 @@ final class KafkaRoundTrip {
     private KafkaRoundTrip() {
     }
 
-    static Latency measure(String bootstrap, int ratePerSecond, Duration duration) throws Exception {
-        createTopic(bootstrap);
+    static Latency measure(Map<String, Object> client, int ratePerSecond, Duration duration) throws Exception {
+        createTopic(client);
         TopicPartition partition = new TopicPartition(TOPIC, 0);
         Histogram latencies = Latency.histogram();
         AtomicInteger received = new AtomicInteger();
         AtomicBoolean ready = new AtomicBoolean();
         int expected = (int) (ratePerSecond * duration.toSeconds());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(client))) {
             Thread consumer = new Thread(() -> {
-                try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties(bootstrap))) {
+                try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties(client))) {
                     kafka.assign(List.of(partition));
                     kafka.seekToEnd(List.of(partition));
                     kafka.position(partition);
@@ -77,8 +76,8 @@ final class KafkaRoundTrip {
         return Latency.of(latencies);
     }
 
-    private static void createTopic(String bootstrap) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    private static void createTopic(Map<String, Object> client) throws Exception {
+        try (Admin admin = Admin.create(client)) {
             try {
                 admin.createTopics(Set.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
             } catch (ExecutionException e) {
@@ -89,9 +88,9 @@ final class KafkaRoundTrip {
         }
     }
 
-    private static Properties producerProperties(String bootstrap) {
+    private static Properties producerProperties(Map<String, Object> client) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.putAll(client);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -99,9 +98,9 @@ final class KafkaRoundTrip {
         return properties;
     }
 
-    private static Properties consumerProperties(String bootstrap) {
+    private static Properties consumerProperties(Map<String, Object> client) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.putAll(client);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

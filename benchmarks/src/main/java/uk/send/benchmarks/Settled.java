@@ -30,7 +30,7 @@ final class Settled {
                 pending += count(platform, database, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
             }
             pending += count(platform, "notification", "SELECT count(*) FROM notice WHERE status = 'PENDING'");
-            pending += ConsumerLag.total(platform.settings().kafkaBootstrap());
+            pending += ConsumerLag.total(platform.settings().kafkaAdminProperties());
             if (pending == 0) {
                 Thread.sleep(2000);
                 return;

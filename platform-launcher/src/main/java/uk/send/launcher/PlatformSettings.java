@@ -61,6 +61,16 @@ public record PlatformSettings(
         return "localhost:" + kafkaPort;
     }
 
+    /** How clients reach the broker: over TLS, each signed in as itself. */
+    public KafkaSecurity kafkaSecurity() {
+        return new KafkaSecurity(this);
+    }
+
+    /** The settings of a tool or drill reaching the broker as its administrator. */
+    public Map<String, Object> kafkaAdminProperties() {
+        return kafkaSecurity().clientProperties(KafkaSecurity.ADMIN);
+    }
+
     public String issuer() {
         return "http://localhost:" + keycloakPort + "/realms/send";
     }

@@ -77,6 +77,8 @@ public final class ServiceProcess implements Component {
         environment.put("NOTIFICATION_TEXT_MESSAGES_BASE_URL", settings.textMessagesUrl());
         environment.put("FAMILY_REFERRALS_URL",
                 "http://localhost:" + settings.servicePorts().get("referral-service") + "/family/referrals");
+        // Signed in to Kafka over TLS as the service's own user, with deploy/'s ACLs.
+        environment.putAll(settings.kafkaSecurity().serviceEnvironment(service));
         environment.putAll(extraEnvironment);
         environment.putAll(overrides);
         process = new ChildProcess(service, command(application), environment, application, settings.log(service));

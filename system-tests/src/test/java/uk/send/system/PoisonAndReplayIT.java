@@ -247,7 +247,7 @@ class PoisonAndReplayIT {
 
     private UUID send(String topic, String type, String value) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap());
+        properties.putAll(settings.kafkaAdminProperties());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(),
                 new StringSerializer())) {
             UUID id = UUID.randomUUID();
@@ -264,7 +264,7 @@ class PoisonAndReplayIT {
     /** Every event on a dead-letter topic, by its event id, with the reason it was set aside. */
     private Map<UUID, String> deadLetters(String topic) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap());
+        properties.putAll(settings.kafkaAdminProperties());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Map<UUID, String> reasons = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
@@ -395,7 +395,7 @@ class PoisonAndReplayIT {
 
     private Admin admin() {
         Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap());
+        properties.putAll(settings.kafkaAdminProperties());
         return Admin.create(properties);
     }
 
