@@ -72,6 +72,9 @@ public final class KafkaSecurity {
                 "ssl.keystore.type=PKCS12",
                 "ssl.keystore.location=" + keyStore(),
                 "ssl.keystore.password=" + STORE_PASSWORD,
+                // The broker is a client of itself (inter-broker), and checks at start that it trusts its own name.
+                "ssl.truststore.type=PEM",
+                "ssl.truststore.location=" + certificateAuthority(),
                 "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
                 // The controller listener is the broker's own, on loopback; its requests come as ANONYMOUS.
                 "super.users=User:" + ADMIN + ";User:ANONYMOUS",
