@@ -23,6 +23,7 @@ import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.contracts.referral.ReferralWaitingUpdate;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
+import uk.send.contracts.transition.TransitionChildRecordsDestroyed;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 import uk.send.contracts.triage.TriageAdviceReturned;
@@ -59,6 +60,8 @@ public enum EventType {
             TransitionAdultHandoverPlanned.class),
     TRANSITION_ADULT_HANDOVER_DUE("transition.adult-handover-due", Topics.TRANSITION_EVENTS,
             TransitionAdultHandoverDue.class),
+    TRANSITION_CHILD_RECORDS_DESTROYED("transition.child-records-destroyed", Topics.TRANSITION_EVENTS,
+            TransitionChildRecordsDestroyed.class),
     EHC_ASSESSMENT_UPDATED("ehc.assessment-updated", Topics.TRANSITION_EVENTS, EhcAssessmentUpdated.class),
     EHC_ADVICE_REQUESTED("ehc.advice-requested", Topics.TRANSITION_EVENTS, EhcAdviceRequested.class),
     EHC_DEADLINE_APPROACHING("ehc.deadline-approaching", Topics.TRANSITION_EVENTS, EhcDeadlineApproaching.class),

@@ -30,6 +30,7 @@ import uk.send.contracts.ehc.EhcReviewDue;
 import uk.send.contracts.ehc.EhcStep;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.contracts.transition.TransitionAdultHandoverPlanned;
+import uk.send.contracts.transition.TransitionChildRecordsDestroyed;
 import uk.send.contracts.transition.TransitionDue;
 import uk.send.contracts.transition.TransitionInformationIncomplete;
 import uk.send.contracts.triage.TriageAdviceReturned;
@@ -79,6 +80,7 @@ final class ContractExamples {
                 Map.entry(EventType.REFERRAL_CHILD_CORRECTED, new ReferralChildCorrected(REFERRAL,
                         new ReferralSubmitted.Child("Amara", "Jones", LocalDate.of(2018, 5, 2), "9434765919", null, null),
                         NOW)),
+                Map.entry(EventType.TRANSITION_CHILD_RECORDS_DESTROYED, new TransitionChildRecordsDestroyed(CHILD, NOW)),
                 Map.entry(EventType.REFERRAL_RECORDS_DESTROYED, new ReferralRecordsDestroyed(REFERRAL,
                         ReferralRecordsDestroyed.Why.ERASURE, NOW)),
                 Map.entry(EventType.REFERRAL_CONTACTS_CHANGED, new ReferralContactsChanged(REFERRAL,

@@ -102,6 +102,10 @@ public class TransitionEventsConsumer {
             case EHC_ADVICE_REQUESTED -> {
                 // Work for the clinical service, in the clinicians' portal; nobody is written to.
             }
+            case TRANSITION_CHILD_RECORDS_DESTROYED -> {
+                // Notices about a child's transitions went to the families of the child's referrals, and went with
+                // those referrals' records, which are destroyed before the child's.
+            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }
     }

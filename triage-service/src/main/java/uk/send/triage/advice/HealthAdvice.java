@@ -92,6 +92,17 @@ public class HealthAdvice {
                 request.service, request.returnedOn, knownToService));
     }
 
+    /**
+     * The child's records in transition-service were destroyed: the advice asked for their assessments (with the
+     * child's name and the advice written) goes too, with its events still kept here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void childRecordsDestroyed(UUID childId) {
+        List<AdviceRequest> requests = AdviceRequest.list("childId", childId);
+        outbox.discard(requests.stream().map(request -> request.assessmentId.toString()).distinct().toList());
+        AdviceRequest.delete("childId", childId);
+    }
+
     /** Advice is returned once: a correction goes to the case worker, who holds the assessment. */
     public static class AdviceAlreadyReturned extends Refusal.Conflict {
         public AdviceAlreadyReturned(AdviceRequest request) {

@@ -89,6 +89,9 @@ public class ScorecardEvents {
             case TRANSITION_ADULT_HANDOVER_PLANNED, TRANSITION_ADULT_HANDOVER_DUE -> {
                 // Hand-over is counted through the referrals it closes and opens; not a figure of its own.
             }
+            case TRANSITION_CHILD_RECORDS_DESTROYED -> {
+                // The transition figures name no one (the child's id, the move, its dates): they outlive the records.
+            }
             case EHC_ASSESSMENT_UPDATED, EHC_ADVICE_REQUESTED, EHC_DEADLINE_APPROACHING, EHC_REVIEW_DUE -> {
                 // The EHC plan process's figures are transition-service's, read with the reader's token.
             }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ehc.EhcAdviceRequested;
+import uk.send.contracts.transition.TransitionChildRecordsDestroyed;
 import uk.send.identifiers.England;
 import uk.send.triage.PortalForm;
 import uk.send.testservers.Database;
@@ -101,6 +103,21 @@ class HealthAdviceTest {
                 .formParam("knownToService", "no").post("/portal/advice/{id}", late).then().statusCode(303);
         assertThat(database.number("SELECT count(*) FROM advice_request WHERE id = ? AND returned_on IS NOT NULL "
                 + "AND NOT known_to_service", late)).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheChildsRecordsAreDestroyedTheAdviceAskedOfTheServiceGoesToo() {
+        UUID id = requested(ClinicalService.PHYSIOTHERAPY, "Sami", TODAY.minusWeeks(1));
+        UUID other = requested(ClinicalService.PHYSIOTHERAPY, "Rosa", TODAY.minusWeeks(1));
+        UUID child = UUID.fromString(database.text("SELECT child_id::text FROM advice_request WHERE id = ?", id));
+
+        try (EventSender transitionService = new EventSender("/transition-service")) {
+            transitionService.send(child.toString(), new TransitionChildRecordsDestroyed(child, Instant.now()));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.number(
+                "SELECT count(*) FROM advice_request WHERE child_id = ?", child) == 0);
+        assertThat(database.number("SELECT count(*) FROM advice_request WHERE id = ?", other)).isEqualTo(1);
     }
 
     /** A request from transition-service, asked for on a day, filed once however often it is delivered. */
