@@ -136,6 +136,8 @@ final class LocalKafka implements Component {
 
     @Override
     public String address() {
-        return "Kafka           " + settings.kafkaBootstrap();
+        return "Kafka           " + settings.kafkaBootstrap() + " (TLS, trusting " + security.certificateAuthority()
+                + "; SCRAM-SHA-512 as " + KafkaSecurity.ADMIN + " / " + KafkaSecurity.password(KafkaSecurity.ADMIN)
+                + ", or a service as itself)";
     }
 }
