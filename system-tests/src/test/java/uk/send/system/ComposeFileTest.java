@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +94,29 @@ class ComposeFileTest {
         for (String server : List.of("postgres", "kafka", "keycloak")) {
             assertThat(services.get(server).has("healthcheck")).as(server).isTrue();
         }
+    }
+
+    @Test
+    void everyImageBuiltHereStartsFromDebianOrAnotherImageBuiltHere() {
+        List<String> built = new ArrayList<>();
+        services.fields().forEachRemaining(service -> {
+            JsonNode build = service.getValue().path("build");
+            if (build.isMissingNode()) {
+                return;
+            }
+            Path context = REPOSITORY.resolve(build.isTextual() ? build.asText() : build.path("context").asText());
+            Path dockerfile = context.resolve(build.path("dockerfile").asText("Dockerfile"));
+            assertThat(dockerfile).as(service.getKey()).exists();
+            Matcher from = Pattern.compile("(?m)^FROM (\\S+)").matcher(text(dockerfile));
+            assertThat(from.find()).as(service.getKey() + " names its base").isTrue();
+            assertThat(from.group(1)).as(service.getKey()).matches("debian:bookworm-slim|send/[a-z-]+");
+            if (from.group(1).startsWith("send/")) {
+                assertThat(REPOSITORY.resolve("containers").resolve(from.group(1).substring("send/".length()))
+                        .resolve("Dockerfile")).as(service.getKey() + " starts from an image built here").exists();
+            }
+            built.add(service.getKey());
+        });
+        assertThat(built).containsAll(Platform.SERVICES).contains("postgres");
     }
 
     @Test
