@@ -18,6 +18,8 @@ public final class KafkaSecurity {
     /** The broker's own user: inter-broker traffic, creating topics, users and ACLs, and the tools and drills. */
     static final String ADMIN = "admin";
     private static final String STORE_PASSWORD = "send-local";
+    /** Who the broker is to its own controller: the subject of its certificate. */
+    private static final String BROKER_PRINCIPAL = "CN=localhost";
 
     private final PlatformSettings settings;
 
@@ -52,7 +54,7 @@ public final class KafkaSecurity {
         Files.deleteIfExists(keyStore());
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         new ChildProcess("kafka-certificate", List.of(keytool, "-genkeypair", "-alias", "broker", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-groupname", "secp256r1", "-dname", BROKER_PRINCIPAL, "-ext", "SAN=dns:localhost,ip:127.0.0.1",
                 "-validity", "3650", "-storetype", "PKCS12", "-keystore", keyStore().toString(), "-storepass",
                 STORE_PASSWORD), Map.of(), settings.home(), settings.log("kafka")).runToCompletion(Duration.ofSeconds(60));
         new ChildProcess("kafka-certificate-export", List.of(keytool, "-exportcert", "-rfc", "-alias", "broker",
@@ -64,7 +66,10 @@ public final class KafkaSecurity {
     /** The broker's listener settings: TLS with SCRAM for every client, ACLs enforced, nothing for anonymous. */
     List<String> brokerSettings() {
         return List.of(
-                "listener.security.protocol.map=SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT",
+                // Clients: TLS and SCRAM. The controller's listener: TLS with the broker's certificate, asked of every
+                // caller, so only the broker itself reaches the controller (nothing there is anonymous).
+                "listener.security.protocol.map=SASL_SSL:SASL_SSL,CONTROLLER:SSL",
+                "listener.name.controller.ssl.client.auth=required",
                 "inter.broker.listener.name=SASL_SSL",
                 "sasl.enabled.mechanisms=SCRAM-SHA-512",
                 "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
@@ -76,8 +81,7 @@ public final class KafkaSecurity {
                 "ssl.truststore.type=PEM",
                 "ssl.truststore.location=" + certificateAuthority(),
                 "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
-                // The controller listener is the broker's own, on loopback; its requests come as ANONYMOUS.
-                "super.users=User:" + ADMIN + ";User:ANONYMOUS",
+                "super.users=User:" + ADMIN + ";User:" + BROKER_PRINCIPAL,
                 "allow.everyone.if.no.acl.found=false");
     }
 
@@ -90,6 +94,19 @@ public final class KafkaSecurity {
         properties.put("sasl.jaas.config", jaas(user));
         properties.put("ssl.truststore.type", "PEM");
         properties.put("ssl.truststore.location", certificateAuthority().toString());
+        return properties;
+    }
+
+    /** The settings a client needs to reach the controller's listener: the broker's own certificate, as the broker. */
+    public Map<String, Object> controllerClientProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("bootstrap.controllers", "localhost:" + settings.kafkaControllerPort());
+        properties.put("security.protocol", "SSL");
+        properties.put("ssl.truststore.type", "PEM");
+        properties.put("ssl.truststore.location", certificateAuthority().toString());
+        properties.put("ssl.keystore.type", "PKCS12");
+        properties.put("ssl.keystore.location", keyStore().toString());
+        properties.put("ssl.keystore.password", STORE_PASSWORD);
         return properties;
     }
 

@@ -54,6 +54,16 @@ class KafkaSecurityIT {
         tlsOnly.remove("sasl.jaas.config");
         assertThatThrownBy(() -> listTopics(tlsOnly)).as("TLS without a user")
                 .isInstanceOfAny(ExecutionException.class, TimeoutException.class);
+        // The controller's own listener answers the broker's certificate, and nothing else.
+        Map<String, Object> asTheBroker = settings.kafkaSecurity().controllerClientProperties();
+        assertThat(clusterId(asTheBroker)).as("the broker's certificate").isNotBlank();
+        Map<String, Object> noCertificate = new HashMap<>(asTheBroker);
+        noCertificate.keySet().removeIf(key -> key.startsWith("ssl.keystore"));
+        assertThatThrownBy(() -> clusterId(noCertificate)).as("the controller, TLS without the broker's certificate")
+                .isInstanceOfAny(ExecutionException.class, TimeoutException.class);
+        assertThatThrownBy(() -> clusterId(Map.of(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG,
+                asTheBroker.get(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG)))).as("the controller, plain")
+                .isInstanceOfAny(ExecutionException.class, TimeoutException.class);
         // A service's name with a wrong password.
         Map<String, Object> wrongPassword = new HashMap<>(settings.kafkaSecurity()
                 .clientProperties("notification-service"));
@@ -92,9 +102,19 @@ class KafkaSecurityIT {
             assertThat(own.position(partition, REFUSED_WITHIN)).isGreaterThanOrEqualTo(0);
         }
         assertThat(listTopics(admin)).contains(Topics.REFERRAL_EVENTS, Topics.deadLetter(Topics.REFERRAL_EVENTS));
-        System.out.println("Kafka security: refused a client without TLS, TLS without a user, a wrong password, "
+        System.out.println("Kafka security: refused a client without TLS, TLS without a user, the controller "
+                + "without the broker's certificate, a wrong password, "
                 + "triage-service writing referral.events and joining notification-service's group; let through "
                 + "triage-service reading referral.events and the administrator");
+    }
+
+    private static String clusterId(Map<String, Object> client) throws Exception {
+        Map<String, Object> properties = new HashMap<>(client);
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REFUSED_WITHIN.toMillis());
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) REFUSED_WITHIN.toMillis());
+        try (Admin admin = Admin.create(properties)) {
+            return admin.describeCluster().clusterId().get(REFUSED_WITHIN.toSeconds() + 5, TimeUnit.SECONDS);
+        }
     }
 
     private static Set<String> listTopics(Map<String, Object> client) throws Exception {
