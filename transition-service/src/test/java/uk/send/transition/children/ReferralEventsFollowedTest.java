@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import uk.send.contracts.referral.ReferralChildCorrected;
+import uk.send.contracts.referral.ReferralRecordsDestroyed;
 import uk.send.contracts.referral.ReferralSubmitted;
 import uk.send.testservers.Database;
 import uk.send.testservers.EventSender;
@@ -25,11 +26,13 @@ import uk.send.testservers.SubmittedReferral;
 import uk.send.testservers.Tokens;
 
 /**
- * A correction of the referred child's details reaches a child's record learnt from the referral, audited as the
- * referral's correction; a record a case worker has confirmed stays as they confirmed it.
+ * The child's record follows its referrals: a correction of the referred child reaches a record learnt from the
+ * referral (audited as the referral's correction), while one a case worker confirmed stays as confirmed; a destroyed
+ * referral's link goes, and the child's record with it only when the referral was erased and the child was known
+ * only through it.
  */
 @QuarkusTest
-class ReferralCorrectionTest {
+class ReferralEventsFollowedTest {
 
     private final Database database = new Database("transition");
     private EventSender referralService;
@@ -42,6 +45,45 @@ class ReferralCorrectionTest {
     @AfterEach
     void disconnect() {
         referralService.close();
+    }
+
+    @Test
+    void aChildKnownOnlyThroughAnErasedReferralGoesWithIt() {
+        UUID referral = UUID.randomUUID();
+        String child = learnt(referral);
+
+        destroyed(referral, ReferralRecordsDestroyed.Why.ERASURE);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("child_referral WHERE referral_id = ?", referral)
+                == 0);
+        assertThat(count("child WHERE id = ?::uuid", child)).isZero();
+        assertThat(count("transition_plan WHERE child_id = ?::uuid", child)).isZero();
+    }
+
+    @Test
+    void aChildACaseWorkerHasConfirmedKeepsTheirRecordWhenAReferralIsErased() {
+        UUID referral = UUID.randomUUID();
+        String child = learnt(referral);
+        given().auth().oauth2(Tokens.caseworker()).contentType(ContentType.JSON)
+                .body(Map.of("detailsConfirmed", true)).patch("/api/children/{id}", child).then().statusCode(200);
+
+        destroyed(referral, ReferralRecordsDestroyed.Why.ERASURE);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("child_referral WHERE referral_id = ?", referral)
+                == 0);
+        assertThat(count("child WHERE id = ?::uuid", child)).isEqualTo(1);
+    }
+
+    @Test
+    void aReferralPastItsRetentionPeriodTakesOnlyItsLinkWithIt() {
+        UUID referral = UUID.randomUUID();
+        String child = learnt(referral);
+
+        destroyed(referral, ReferralRecordsDestroyed.Why.RETENTION_PERIOD_ENDED);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("child_referral WHERE referral_id = ?", referral)
+                == 0);
+        assertThat(count("child WHERE id = ?::uuid", child)).isEqualTo(1);
     }
 
     @Test
@@ -74,13 +116,22 @@ class ReferralCorrectionTest {
         assertThat(database.text("SELECT given_name FROM child WHERE id = ?::uuid", child)).isEqualTo("Noor");
     }
 
+    /** A referral for a child not known before: the child's record is learnt from it, to be confirmed. */
     private String learnt(UUID referral) {
         referralService.send(referral.toString(), SubmittedReferral.of(referral)
                 .withChild(new ReferralSubmitted.Child("Noor", "Hassan", LocalDate.now().minusYears(13),
                         NhsNumbers.any(), null, null)).event());
-        await().atMost(Duration.ofSeconds(20)).until(() -> database.number(
-                "SELECT count(*) FROM child_referral WHERE referral_id = ?", referral) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("child_referral WHERE referral_id = ?", referral)
+                == 1);
         return database.text("SELECT child_id::text FROM child_referral WHERE referral_id = ?", referral);
+    }
+
+    private void destroyed(UUID referral, ReferralRecordsDestroyed.Why why) {
+        referralService.send(referral.toString(), new ReferralRecordsDestroyed(referral, why, Instant.now()));
+    }
+
+    private long count(String fromWhere, Object parameter) {
+        return database.number("SELECT count(*) FROM " + fromWhere, parameter);
     }
 
     private UUID corrected(UUID referral, String givenName, LocalDate born) {
