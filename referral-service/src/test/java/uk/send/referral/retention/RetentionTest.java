@@ -12,6 +12,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -91,6 +95,26 @@ class RetentionTest {
         job.runFor(today.plusDays(1));
         assertThat(rows.count("referral", "id = ?1", lastDay)).isZero();
         assertThat(rows.count("referral", "id = ?1", closedAt17)).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesRunningTheJobAtOnceDestroyEachReferralOnce() throws Exception {
+        LocalDate today = LocalDate.now();
+        List<UUID> due = List.of(closed(today.minusYears(27), today.minusYears(17)),
+                closed(today.minusYears(28), today.minusYears(18)), closed(today.minusYears(40), today.minusYears(9)));
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> run = () -> job.runFor(today);
+            List<Future<Integer>> runs = instances.invokeAll(List.of(run, run));
+            int destroyed = runs.get(0).get() + runs.get(1).get();
+            assertThat(destroyed).as("between them").isGreaterThanOrEqualTo(due.size());
+        } finally {
+            instances.shutdown();
+        }
+        for (UUID referral : due) {
+            assertThat(rows.count("destroyed_record", "referral_id = ?1", referral)).isEqualTo(1);
+            assertThat(rows.events(referral, "referral.records-destroyed")).hasSize(1);
+        }
     }
 
     @Test
