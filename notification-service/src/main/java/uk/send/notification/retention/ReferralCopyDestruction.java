@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import uk.send.outbox.Outbox;
+import uk.send.outbox.RecordDeletion;
 
 /**
  * Destroys this service's copy of a referral whose records referral-service destroyed: the school's and the family's
@@ -30,26 +30,22 @@ public class ReferralCopyDestruction {
             "DELETE FROM referral_copy WHERE referral_id = ?1");
 
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final RecordDeletion deletion;
 
-    ReferralCopyDestruction(EntityManager entityManager, Outbox outbox) {
+    ReferralCopyDestruction(EntityManager entityManager, RecordDeletion deletion) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.deletion = deletion;
     }
 
     /** Destroys the copy, in the caller's transaction; nothing if there is none (already destroyed, or never held). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void destroy(UUID referralId) {
-        entityManager.flush();
+        // The notices' own events (delivered, failed) are keyed by notice, the referral's by referral.
         @SuppressWarnings("unchecked")
         List<String> aggregates = new ArrayList<>(entityManager.createNativeQuery(
                 "SELECT id::text FROM notice WHERE referral_id = ?1", String.class).setParameter(1, referralId)
                 .getResultList());
         aggregates.add(referralId.toString());
-        outbox.discard(aggregates);
-        for (String deletion : DELETIONS) {
-            entityManager.createNativeQuery(deletion).setParameter(1, referralId).executeUpdate();
-        }
-        entityManager.clear();
+        deletion.delete(DELETIONS, referralId, aggregates);
     }
 }

@@ -17,6 +17,7 @@ import org.hibernate.Session;
 
 import uk.send.contracts.referral.ReferralRecordsDestroyed;
 import uk.send.outbox.Outbox;
+import uk.send.outbox.RecordDeletion;
 
 /**
  * Destroys everything this service holds about one referral, in one transaction with the event that tells the other
@@ -51,10 +52,12 @@ public class RecordDestruction {
             "DELETE FROM referral WHERE id = ?1");
 
     private final EntityManager entityManager;
+    private final RecordDeletion deletion;
     private final Outbox outbox;
 
-    RecordDestruction(EntityManager entityManager, Outbox outbox) {
+    RecordDestruction(EntityManager entityManager, RecordDeletion deletion, Outbox outbox) {
         this.entityManager = entityManager;
+        this.deletion = deletion;
         this.outbox = outbox;
     }
 
@@ -80,11 +83,7 @@ public class RecordDestruction {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        entityManager.flush();
-        for (String deletion : DELETIONS) {
-            entityManager.createNativeQuery(deletion).setParameter(1, id).executeUpdate();
-        }
-        outbox.discard(List.of(id.toString()));
+        deletion.delete(DELETIONS, id, List.of(id.toString()));
         Instant now = Instant.now();
         Destroyed destroyed = new Destroyed(id, ((String) found.get(0)[0]).trim(), (String) found.get(0)[1], why,
                 ground, requestReference, keptUntil, by, now);
@@ -104,7 +103,6 @@ public class RecordDestruction {
                 insert.executeUpdate();
             }
         });
-        entityManager.clear();
         outbox.add(id.toString(), new ReferralRecordsDestroyed(id, why, now));
         return Optional.of(destroyed);
     }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import uk.send.contracts.referral.ReferralRecordsDestroyed;
-import uk.send.outbox.Outbox;
 
 /**
  * A referral's records were destroyed in referral-service. The child's own record here is kept for the child's
@@ -19,18 +18,12 @@ import uk.send.outbox.Outbox;
 @ApplicationScoped
 public class ReferralDestruction {
 
-    private static final List<String> CHILD_DELETIONS = List.of(
-            "DELETE FROM transition_notice WHERE child_id = ?1",
-            "DELETE FROM transition_plan WHERE child_id = ?1",
-            "DELETE FROM child_correction WHERE child_id = ?1",
-            "DELETE FROM child WHERE id = ?1");
-
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final ChildRecordDeletion childRecords;
 
-    ReferralDestruction(EntityManager entityManager, Outbox outbox) {
+    ReferralDestruction(EntityManager entityManager, ChildRecordDeletion childRecords) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.childRecords = childRecords;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,8 +34,9 @@ public class ReferralDestruction {
                         "DELETE FROM child_referral WHERE referral_id = ?1 RETURNING child_id", UUID.class)
                 .setParameter(1, destroyed.referralId()).getResultList();
         if (destroyed.why() == ReferralRecordsDestroyed.Why.ERASURE) {
-            children.stream().filter(this::knownOnlyThroughAnErasedReferral).forEach(this::erase);
+            children.stream().filter(this::knownOnlyThroughAnErasedReferral).forEach(childRecords::delete);
         }
+        // The links went behind the persistence context's back.
         entityManager.clear();
     }
 
@@ -53,12 +47,5 @@ public class ReferralDestruction {
                   AND NOT EXISTS (SELECT 1 FROM ehc_assessment a WHERE a.child_id = c.id)
                   AND NOT EXISTS (SELECT 1 FROM ehc_annual_review v WHERE v.child_id = c.id)""")
                 .setParameter(1, child).getSingleResult()).longValue() == 1;
-    }
-
-    private void erase(UUID child) {
-        for (String deletion : CHILD_DELETIONS) {
-            entityManager.createNativeQuery(deletion).setParameter(1, child).executeUpdate();
-        }
-        outbox.discard(List.of(child.toString()));
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.scheduler.Scheduled;
 import uk.send.contracts.transition.TransitionChildRecordsDestroyed;
 import uk.send.identifiers.England;
 import uk.send.outbox.Outbox;
+import uk.send.transition.children.ChildRecordDeletion;
 
 /**
  * Destroys, each night, the records of every child past their period ({@link RetentionConfig}) whose referrals'
@@ -29,27 +30,17 @@ public class ChildRecordsRetention {
 
     private static final Logger LOG = Logger.getLogger(ChildRecordsRetention.class);
 
-    private static final String ASSESSMENTS = "SELECT id FROM ehc_assessment WHERE child_id = ?1";
-
-    /** A child's records, in the order their rows must go. */
-    private static final List<String> DELETIONS = List.of(
-            "DELETE FROM ehc_advice_request WHERE assessment_id IN (" + ASSESSMENTS + ")",
-            "DELETE FROM ehc_clock_exception WHERE assessment_id IN (" + ASSESSMENTS + ")",
-            "DELETE FROM ehc_assessment WHERE child_id = ?1",
-            "DELETE FROM ehc_annual_review WHERE child_id = ?1",
-            "DELETE FROM transition_notice WHERE child_id = ?1",
-            "DELETE FROM transition_plan WHERE child_id = ?1",
-            "DELETE FROM child_correction WHERE child_id = ?1",
-            "DELETE FROM child WHERE id = ?1");
-
     private final RetentionConfig config;
     private final EntityManager entityManager;
+    private final ChildRecordDeletion childRecords;
     private final Outbox outbox;
     private final MeterRegistry meters;
 
-    ChildRecordsRetention(RetentionConfig config, EntityManager entityManager, Outbox outbox, MeterRegistry meters) {
+    ChildRecordsRetention(RetentionConfig config, EntityManager entityManager, ChildRecordDeletion childRecords,
+            Outbox outbox, MeterRegistry meters) {
         this.config = config;
         this.entityManager = entityManager;
+        this.childRecords = childRecords;
         this.outbox = outbox;
         this.meters = meters;
     }
@@ -94,10 +85,7 @@ public class ChildRecordsRetention {
             // Another instance got there first, or a referral came in since.
             return false;
         }
-        for (String deletion : DELETIONS) {
-            entityManager.createNativeQuery(deletion).setParameter(1, child).executeUpdate();
-        }
-        outbox.discard(List.of(child.toString()));
+        childRecords.delete(child);
         Instant now = Instant.now();
         entityManager.createNativeQuery("INSERT INTO destroyed_child_record (child_id, kept_until, destroyed_at) "
                         + "VALUES (?1, ?2, ?3)")

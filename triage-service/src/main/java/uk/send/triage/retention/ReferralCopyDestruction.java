@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import uk.send.outbox.Outbox;
+import uk.send.outbox.RecordDeletion;
 
 /**
  * Destroys triage's copy of a referral whose records referral-service destroyed: the case with the child's details and
@@ -23,22 +22,15 @@ public class ReferralCopyDestruction {
             "DELETE FROM triage_decision WHERE referral_id = ?1",
             "DELETE FROM triage_case WHERE referral_id = ?1");
 
-    private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final RecordDeletion deletion;
 
-    ReferralCopyDestruction(EntityManager entityManager, Outbox outbox) {
-        this.entityManager = entityManager;
-        this.outbox = outbox;
+    ReferralCopyDestruction(RecordDeletion deletion) {
+        this.deletion = deletion;
     }
 
     /** Destroys the copy, in the caller's transaction; nothing if there is none (already destroyed, or never held). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void destroy(UUID referralId) {
-        entityManager.flush();
-        for (String deletion : DELETIONS) {
-            entityManager.createNativeQuery(deletion).setParameter(1, referralId).executeUpdate();
-        }
-        outbox.discard(List.of(referralId.toString()));
-        entityManager.clear();
+        deletion.delete(DELETIONS, referralId, List.of(referralId.toString()));
     }
 }
