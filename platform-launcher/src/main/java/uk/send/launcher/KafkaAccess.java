@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
@@ -39,10 +40,14 @@ final class KafkaAccess {
     }
 
     static List<User> fromDeploy(Path repository) throws Exception {
+        return from(repository.resolve("deploy/base/kafka/users.yaml"));
+    }
+
+    /** The users of a file of Strimzi {@code KafkaUser} documents. */
+    static List<User> from(Path kafkaUsers) throws Exception {
         List<User> users = new ArrayList<>();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        try (MappingIterator<JsonNode> documents = yaml.readerFor(JsonNode.class)
-                .readValues(repository.resolve("deploy/base/kafka/users.yaml").toFile())) {
+        try (MappingIterator<JsonNode> documents = yaml.readerFor(JsonNode.class).readValues(kafkaUsers.toFile())) {
             while (documents.hasNext()) {
                 JsonNode user = documents.next();
                 if (!"KafkaUser".equals(user.path("kind").asText())) {
@@ -67,18 +72,18 @@ final class KafkaAccess {
             }
         }
         if (users.isEmpty()) {
-            throw new IllegalStateException("deploy/base/kafka/users.yaml names no KafkaUser");
+            throw new IllegalStateException(kafkaUsers + " names no KafkaUser");
         }
         return users;
     }
 
     /** Creates (or resets) each user's password and grants its ACLs; both are idempotent. */
-    static void grant(Admin admin, List<User> users) throws Exception {
+    static void grant(Admin admin, List<User> users, UnaryOperator<String> passwordOf) throws Exception {
         List<UserScramCredentialAlteration> passwords = new ArrayList<>();
         List<AclBinding> acls = new ArrayList<>();
         for (User user : users) {
             passwords.add(new UserScramCredentialUpsertion(user.name(),
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), KafkaSecurity.password(user.name())));
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), passwordOf.apply(user.name())));
             acls.addAll(user.acls());
         }
         admin.alterUserScramCredentials(passwords).all().get(10, TimeUnit.SECONDS);

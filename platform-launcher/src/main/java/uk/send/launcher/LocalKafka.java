@@ -8,15 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-
-import uk.send.contracts.Topics;
 
 /**
  * A standalone Apache Kafka broker, one combined broker-and-controller node in KRaft mode, run from the Kafka jars
@@ -108,15 +103,8 @@ final class LocalKafka implements Component {
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         try (Admin admin = Admin.create(properties)) {
-            Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
-            List<NewTopic> missing = new ArrayList<>();
-            for (String topic : Topics.ALL) {
-                missing.add(new NewTopic(topic, PARTITIONS, (short) 1));
-                missing.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
-            }
-            missing.removeIf(topic -> existing.contains(topic.name()));
-            admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
-            KafkaAccess.grant(admin, KafkaAccess.fromDeploy(settings.repository()));
+            PlatformTopics.createMissing(admin, PARTITIONS);
+            KafkaAccess.grant(admin, KafkaAccess.fromDeploy(settings.repository()), KafkaSecurity::password);
             return true;
         } catch (Exception e) {
             return false;

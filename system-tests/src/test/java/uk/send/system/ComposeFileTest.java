@@ -16,22 +16,52 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import uk.send.launcher.Platform;
 
-/** docker-compose.yml cannot be run here (no container engine), so it is checked against the services instead. */
+/**
+ * docker-compose.yml and its development override, checked against the services and the images built here
+ * (ComposeJourneyIT runs them where a Docker engine is installed).
+ */
 class ComposeFileTest {
 
     private static final Path REPOSITORY = ServiceConfiguration.repository();
 
-    private final JsonNode services = compose().get("services");
+    private final JsonNode services = compose("docker-compose.yml").get("services");
+    private final JsonNode development = compose("docker-compose.dev.yml").get("services");
 
     @Test
-    void everyServiceAndServerIsThere() {
+    void everyServiceAndServerIsThereAndTheMailCatcherOnlyInDevelopment() {
         Set<String> names = new HashSet<>();
         services.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsAll(Platform.SERVICES).contains("postgres", "kafka", "keycloak", "mail");
+        assertThat(names).containsAll(Platform.SERVICES).contains("postgres", "kafka", "keycloak")
+                .doesNotContain("mail");
+        assertThat(development.has("mail")).isTrue();
+        assertThat(services.at("/notification-service/environment/QUARKUS_MAILER_HOST").asText())
+                .isEqualTo("${SMTP_HOST:?set SMTP_HOST}");
+    }
+
+    @Test
+    void everyServiceSignsInToKafkaAsItsOwnUserOverTlsTrustingOnlyTheBrokersCertificate() {
+        for (String service : Platform.SERVICES) {
+            JsonNode environment = services.get(service).get("environment");
+            assertThat(environment.get("KAFKA_SECURITY_PROTOCOL").asText()).as(service).isEqualTo("SASL_SSL");
+            assertThat(environment.get("KAFKA_SASL_MECHANISM").asText()).as(service).isEqualTo("SCRAM-SHA-512");
+            assertThat(environment.get("KAFKA_SASL_JAAS_CONFIG").asText()).as(service)
+                    .contains("username=\"" + service + "\"").contains("password=\"${");
+            assertThat(environment.get("KAFKA_SSL_TRUSTSTORE_LOCATION").asText()).as(service)
+                    .isEqualTo("/etc/kafka-tls/ca.pem");
+            // The broker's certificate, read only; never the volume with its key.
+            assertThat(services.get(service).get("volumes").toString()).as(service)
+                    .contains("kafka-tls:/etc/kafka-tls:ro").doesNotContain("kafka-key");
+        }
+        assertThat(services.at("/kafka/volumes").toString()).contains("kafka-key:").contains("kafka-tls:");
+        assertThat(text(REPOSITORY.resolve("containers/kafka/entrypoint.sh")))
+                .contains("listener.security.protocol.map=SASL_SSL:SASL_SSL,CONTROLLER:SSL")
+                .contains("allow.everyone.if.no.acl.found=false")
+                .doesNotContain("PLAINTEXT");
     }
 
     @Test
@@ -97,26 +127,35 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyImageBuiltHereStartsFromDebianOrAnotherImageBuiltHere() {
+    void everyImageIsBuiltHereFromDebianOrAnotherImageBuiltHere() {
         List<String> built = new ArrayList<>();
-        services.fields().forEachRemaining(service -> {
-            JsonNode build = service.getValue().path("build");
-            if (build.isMissingNode()) {
-                return;
-            }
-            Path context = REPOSITORY.resolve(build.isTextual() ? build.asText() : build.path("context").asText());
-            Path dockerfile = context.resolve(build.path("dockerfile").asText("Dockerfile"));
-            assertThat(dockerfile).as(service.getKey()).exists();
-            Matcher from = Pattern.compile("(?m)^FROM (\\S+)").matcher(text(dockerfile));
-            assertThat(from.find()).as(service.getKey() + " names its base").isTrue();
-            assertThat(from.group(1)).as(service.getKey()).matches("debian:bookworm-slim|send/[a-z-]+");
-            if (from.group(1).startsWith("send/")) {
-                assertThat(REPOSITORY.resolve("containers").resolve(from.group(1).substring("send/".length()))
-                        .resolve("Dockerfile")).as(service.getKey() + " starts from an image built here").exists();
-            }
-            built.add(service.getKey());
-        });
-        assertThat(built).containsAll(Platform.SERVICES).contains("postgres");
+        for (JsonNode file : List.of(services, development)) {
+            file.fields().forEachRemaining(service -> {
+                if (file == development && services.has(service.getKey())) {
+                    return; // settings over the production file's definition, which names the image
+                }
+                assertThat(service.getValue().path("image").asText()).as(service.getKey() + "'s image")
+                        .startsWith("send/");
+                assertBuiltFromDebian(service.getKey(), service.getValue().path("build"));
+                built.add(service.getKey());
+            });
+        }
+        assertThat(built).containsAll(Platform.SERVICES).contains("postgres", "kafka", "keycloak", "mail");
+    }
+
+    private static void assertBuiltFromDebian(String service, JsonNode build) {
+        assertThat(build.isMissingNode()).as(service + " is built here").isFalse();
+        Path context = REPOSITORY.resolve(build.isTextual() ? build.asText() : build.path("context").asText());
+        Path dockerfile = context.resolve(build.path("dockerfile").asText("Dockerfile"));
+        assertThat(dockerfile).as(service).exists();
+        Matcher from = Pattern.compile("(?m)^FROM (\\S+)").matcher(text(dockerfile));
+        assertThat(from.find()).as(service + " names its base").isTrue();
+        assertThat(from.group(1)).as(service).matches("debian:trixie-slim|send/[a-z-]+");
+        if (from.group(1).startsWith("send/")) {
+            Path base = REPOSITORY.resolve("containers").resolve(from.group(1).substring("send/".length()));
+            assertThat(base.resolve("Dockerfile")).as(service + " starts from an image built here").exists();
+            assertBuiltFromDebian(from.group(1), TextNode.valueOf(REPOSITORY.relativize(base).toString()));
+        }
     }
 
     @Test
@@ -138,9 +177,9 @@ class ComposeFileTest {
         assertThat(Files.readAllLines(REPOSITORY.resolve(".gitignore"))).contains(".env");
     }
 
-    private static JsonNode compose() {
+    private static JsonNode compose(String file) {
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(REPOSITORY.resolve("docker-compose.yml").toFile());
+            return new ObjectMapper(new YAMLFactory()).readTree(REPOSITORY.resolve(file).toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
