@@ -10,6 +10,10 @@ set -euo pipefail
 : "${KAFKA_TLS_STORE_PASSWORD:?set KAFKA_TLS_STORE_PASSWORD}"
 : "${KAFKA_HOST_NAMES:=kafka,localhost}"
 : "${KAFKA_NUM_PARTITIONS:=3}"
+# Where clients reach the listener: the compose network's name by default. A test that publishes the port on the same
+# number on its host sets KAFKA_PORT and KAFKA_ADVERTISED_ADDRESS=localhost:<port>, valid inside the container too.
+: "${KAFKA_PORT:=9092}"
+: "${KAFKA_ADVERTISED_ADDRESS:=kafka:$KAFKA_PORT}"
 data=/var/lib/kafka/data
 tls=/var/lib/kafka/tls
 key=/var/lib/kafka/key
@@ -31,8 +35,8 @@ cat > "$config" <<PROPERTIES
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=localhost:9093
-listeners=SASL_SSL://:9092,CONTROLLER://localhost:9093
-advertised.listeners=SASL_SSL://kafka:9092
+listeners=SASL_SSL://:$KAFKA_PORT,CONTROLLER://localhost:9093
+advertised.listeners=SASL_SSL://$KAFKA_ADVERTISED_ADDRESS
 controller.listener.names=CONTROLLER
 log.dirs=$data
 num.partitions=$KAFKA_NUM_PARTITIONS
@@ -70,7 +74,7 @@ java $logging -Xms256m -Xmx512m -cp "$classpath" kafka.Kafka "$config" &
 broker=$!
 trap 'kill -TERM "$broker"; wait "$broker"' TERM INT
 
-KAFKA_SETUP_BOOTSTRAP=localhost:9092 KAFKA_SETUP_TRUST="$tls/ca.pem" KAFKA_SETUP_USERS=/opt/kafka/users.yaml \
+KAFKA_SETUP_BOOTSTRAP=localhost:$KAFKA_PORT KAFKA_SETUP_TRUST="$tls/ca.pem" KAFKA_SETUP_USERS=/opt/kafka/users.yaml \
   java $logging -cp "$classpath" uk.send.launcher.KafkaSetup
 touch /tmp/kafka-ready
 wait "$broker"

@@ -2,7 +2,7 @@
 # Starts PostgreSQL. On an empty data directory, first: initdb with POSTGRES_USER as the superuser and its password
 # (scram-sha-256 for every connection, none trusted), then each script in /docker-entrypoint-initdb.d run once against a
 # server listening only on its socket, as the compose file's postgres-init.sh expects. Then the server, on all
-# addresses of the container's network, in the foreground.
+# addresses of the container's network, in the foreground, with the container's arguments as its settings.
 set -euo pipefail
 
 : "${POSTGRES_USER:=postgres}"
@@ -43,4 +43,5 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
   unset PGPASSWORD
 fi
 
-exec postgres -D "$PGDATA"
+# Arguments are the server's own settings (for example -c max_connections=300).
+exec postgres -D "$PGDATA" "$@"

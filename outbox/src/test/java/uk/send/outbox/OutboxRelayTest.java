@@ -29,7 +29,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +39,7 @@ import uk.send.contracts.CloudEventHeaders;
 import uk.send.contracts.EventJson;
 import uk.send.contracts.Topics;
 import uk.send.contracts.triage.TriageReceived;
+import uk.send.testservers.KafkaBroker;
 import uk.send.testservers.TopicReader;
 
 @QuarkusTest
@@ -50,9 +50,6 @@ class OutboxRelayTest {
 
     @Inject
     OutboxRelay relay;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @BeforeEach
     void publishWhatEarlierTestsLeft() {
@@ -193,7 +190,7 @@ class OutboxRelayTest {
 
     private Properties producerProperties() {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(KafkaBroker.clientProperties());
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return properties;

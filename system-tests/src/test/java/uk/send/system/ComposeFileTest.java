@@ -65,16 +65,41 @@ class ComposeFileTest {
     }
 
     @Test
-    void eachServiceIsBuiltFromItsDockerfileAndPublishedOnItsOwnPort() {
+    void onlyTheProxyIsPublishedAndTheDevelopmentOverrideAlsoPublishesEachServiceOnItsOwnPort() {
+        services.fields().forEachRemaining(service -> {
+            if (!service.getKey().equals("proxy")) {
+                assertThat(service.getValue().has("ports")).as(service.getKey() + " publishes no port").isFalse();
+            }
+        });
         for (String service : Platform.SERVICES) {
             JsonNode definition = services.get(service);
             Path dockerfile = REPOSITORY.resolve(definition.at("/build/context").asText())
                     .resolve(definition.at("/build/dockerfile").asText());
             assertThat(dockerfile).as(service).exists();
             int port = new ServiceConfiguration(REPOSITORY, service).httpPort();
-            assertThat(definition.get("ports").get(0).asText()).as(service).isEqualTo(port + ":" + port);
+            assertThat(development.get(service).get("ports").get(0).asText()).as(service)
+                    .isEqualTo(port + ":" + port);
             assertThat(text(dockerfile)).as(service).contains("EXPOSE " + port);
         }
+    }
+
+    @Test
+    void theProxyTerminatesTlsForEachServiceWhichBelievesForwardedHeadersFromItAlone() {
+        String address = services.at("/proxy/networks/default/ipv4_address").asText();
+        assertThat(compose("docker-compose.yml").at("/networks/default/ipam/config/0/subnet").asText())
+                .as("the proxy's address is in the network's fixed subnet")
+                .startsWith(address.substring(0, address.lastIndexOf('.') + 1));
+        String proxy = text(REPOSITORY.resolve("containers/proxy/nginx.conf"));
+        for (String service : Platform.SERVICES) {
+            JsonNode environment = services.get(service).get("environment");
+            assertThat(environment.get("HTTP_BEHIND_PROXY").asText()).as(service).isEqualTo("true");
+            assertThat(environment.get("HTTP_TRUSTED_PROXIES").asText()).as(service).isEqualTo(address);
+            int port = new ServiceConfiguration(REPOSITORY, service).httpPort();
+            assertThat(proxy).as(service).contains("http://" + service + ":" + port + ";");
+        }
+        assertThat(services.at("/keycloak/environment/KC_PROXY_TRUSTED_ADDRESSES").asText()).isEqualTo(address);
+        assertThat(proxy).contains("http://keycloak:8180;").doesNotContainPattern("listen \\d+;")
+                .contains("proxy_set_header X-Forwarded-For $remote_addr;");
     }
 
     @Test
@@ -140,7 +165,7 @@ class ComposeFileTest {
                 built.add(service.getKey());
             });
         }
-        assertThat(built).containsAll(Platform.SERVICES).contains("postgres", "kafka", "keycloak", "mail");
+        assertThat(built).containsAll(Platform.SERVICES).contains("postgres", "kafka", "keycloak", "proxy", "mail");
     }
 
     private static void assertBuiltFromDebian(String service, JsonNode build) {

@@ -3,6 +3,7 @@ package uk.send.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +40,7 @@ import uk.send.launcher.ServiceApi;
  * the published ports. SENCOs refer, a clinician accepts and closes each referral, and notification-service's
  * container is killed (docker kill) half-way through the closures and started again: each school and each family is
  * told of each closure once, nothing lost, nothing duplicated. Runs where a Docker engine is installed (the docker
- * profile of this module), after the other system tests.
+ * profile of this module), after the other system tests. The production file's way in, the TLS proxy, is asked too.
  */
 class ComposeJourneyIT {
 
@@ -115,6 +121,34 @@ class ComposeJourneyIT {
         for (Referral referral : referrals) {
             assertThat(status(referral.id())).isEqualTo("CLOSED");
         }
+    }
+
+    /** The way in for people: TLS at the proxy, with the certificate it made, to the service behind it. */
+    @Test
+    void theProxyAnswersOverTlsForTheServiceBehindIt() throws Exception {
+        UUID id = UUID.fromString(api.post("referral-service", "/api/referrals", "senco.oakfield",
+                ReferralRequest.forSpeechAndLanguage("Proxied", "proxied-" + RUN + "@example.org", RUN).body())
+                .expect(201).json().get("id").asText());
+        HttpClient tls = HttpClient.newBuilder().sslContext(trusting(stack.read("proxy", "/etc/proxy/tls/tls.crt")))
+                .build();
+        HttpResponse<String> answer = tls.send(HttpRequest.newBuilder(URI.create("https://localhost:8441/api/referrals/"
+                + id)).header("Authorization", "Bearer " + api.tokens().forUser("caseworker"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(answer.body()).path("id").asText()).isEqualTo(id.toString());
+        assertThat(answer.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    private static SSLContext trusting(String certificatePem) throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry("proxy", CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII))));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     private int told(List<Referral> referrals) {

@@ -95,6 +95,11 @@ final class ComposeStack implements AutoCloseable {
         run(Duration.ofMinutes(1), "start", service);
     }
 
+    /** A file's text in a service's container. */
+    String read(String service, String path) {
+        return docker(Duration.ofSeconds(30), "exec", containerOf(service), "cat", path);
+    }
+
     String lastLogLines(List<String> services) {
         StringBuilder logs = new StringBuilder();
         for (String service : services) {

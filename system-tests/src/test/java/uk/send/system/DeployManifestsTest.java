@@ -109,6 +109,21 @@ class DeployManifestsTest {
     }
 
     @Test
+    void productionTakesEachServiceImageFromThePartnershipsRegistryThroughTheComponentPinImagesRewrites()
+            throws IOException {
+        for (String service : Platform.SERVICES) {
+            assertThat(only(production, "Deployment", service).at("/spec/template/spec/containers/0/image").asText())
+                    .as(service).startsWith("registry.council.example.org/send/" + service);
+        }
+        // deploy/pin-images writes the component the overlay takes its images from, each named by digest
+        // (PinnedImagesIT runs it against a real registry).
+        String pinImages = Files.readString(REPOSITORY.resolve("deploy/pin-images"));
+        assertThat(pinImages).contains("$overlay/images/kustomization.yaml").contains("digest: ");
+        assertThat(Files.readString(REPOSITORY.resolve("deploy/overlays/production/kustomization.yaml")))
+                .contains("components:\n  - images");
+    }
+
+    @Test
     void secretsAreReferencedNeverCommitted() {
         for (List<JsonNode> manifests : List.of(base, production)) {
             assertThat(of(manifests, "Secret")).isEmpty();

@@ -1,5 +1,6 @@
 package uk.send.testservers;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -9,7 +10,9 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
+        Map<String, String> properties = new HashMap<>();
+        KafkaBroker.clientProperties().forEach((key, value) -> properties.put("kafka." + key, value));
+        return properties;
     }
 
     @Override

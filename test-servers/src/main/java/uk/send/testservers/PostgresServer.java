@@ -11,8 +11,9 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server from embedded binaries, started once per test JVM on a free port and stopped when the
- * JVM exits. Each caller gets its own database on it.
+ * A real PostgreSQL server from embedded binaries (or, with {@code -Dtest.servers=containers}, the platform's
+ * PostgreSQL image: {@link ServerMode}), started once per test JVM on a free port and stopped when the JVM exits.
+ * Each caller gets its own database on it.
  *
  * <p>Quarkus loads test resources in a new class loader each time a test profile restarts the application, so the
  * server's port is kept in a system property: every class loader of the JVM finds the same server, and data written
@@ -21,6 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class PostgresServer {
 
     private static final String PORT = "send.test-servers.postgres.port";
+    private static final int MAX_CONNECTIONS = 300;
     private static EmbeddedPostgres postgres;
 
     private PostgresServer() {
@@ -29,19 +31,26 @@ public final class PostgresServer {
     public static String jdbcUrl(String database) {
         synchronized (System.getProperties()) {
             if (System.getProperty(PORT) == null) {
-                try {
-                    postgres = EmbeddedPostgres.builder()
-                            .setServerConfig("max_connections", "300")
-                            .setServerConfig("fsync", "off")
-                            .start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("PostgreSQL did not start", e);
-                }
-                System.setProperty(PORT, String.valueOf(postgres.getPort()));
+                System.setProperty(PORT, String.valueOf(start()));
             }
         }
         createIfMissing(database);
         return url(database);
+    }
+
+    private static int start() {
+        if (ServerMode.current() == ServerMode.CONTAINERS) {
+            return PostgresContainer.start(password(), MAX_CONNECTIONS);
+        }
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", String.valueOf(MAX_CONNECTIONS))
+                    .setServerConfig("fsync", "off")
+                    .start();
+            return postgres.getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
     }
 
     private static String url(String database) {
