@@ -1,7 +1,6 @@
 package uk.send.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -137,30 +136,7 @@ final class ComposeStack implements AutoCloseable {
     }
 
     private String execute(List<String> command, Duration patience) {
-        try {
-            Path output = Files.createTempFile("compose", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            boolean finished = process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
-            String text = Files.readString(output);
-            Files.delete(output);
-            if (!finished) {
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish in " + patience + ":\n" + text);
-            }
-            if (process.exitValue() != 0) {
-                throw new AssertionError(String.join(" ", command) + " failed (" + process.exitValue() + "):\n"
-                        + text);
-            }
-            return text;
-        } catch (IOException e) {
-            throw new AssertionError("Could not run " + command.get(0) + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Command.run(repository, environment, patience, command);
     }
 
     /** {@code docker compose} where the plugin is installed, otherwise {@code docker-compose}. */

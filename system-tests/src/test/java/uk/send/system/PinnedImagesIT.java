@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,9 +51,11 @@ class PinnedImagesIT {
             copy(REPOSITORY.resolve("deploy"), deploy);
             Path overlay = deploy.resolve("overlays/production");
             String registryName = "localhost:" + port;
-            run(REPOSITORY, Duration.ofMinutes(10), "bash", "deploy/pin-images", registryName, overlay.toString());
+            Command.run(REPOSITORY, Duration.ofMinutes(10), "bash", "deploy/pin-images", registryName,
+                    overlay.toString());
 
-            String rendered = run(REPOSITORY, Duration.ofMinutes(1), "kubectl", "kustomize", overlay.toString());
+            String rendered = Command.run(REPOSITORY, Duration.ofMinutes(1), "kubectl", "kustomize",
+                    overlay.toString());
             for (String service : Platform.SERVICES) {
                 Matcher image = Pattern.compile("image: " + Pattern.quote(registryName + "/send/" + service)
                         + "@(sha256:[0-9a-f]{64})").matcher(rendered);
@@ -67,17 +68,17 @@ class PinnedImagesIT {
             registry.destroy();
             registry.waitFor(30, TimeUnit.SECONDS);
             // The tags the push left on this machine's images name a registry that is gone.
-            String tags = run(REPOSITORY, Duration.ofSeconds(30), "docker", "image", "ls", "--format",
+            String tags = Command.run(REPOSITORY, Duration.ofSeconds(30), "docker", "image", "ls", "--format",
                     "{{.Repository}}:{{.Tag}}", "localhost:" + port + "/send/*");
             for (String tag : tags.strip().lines().filter(line -> !line.isBlank()).toList()) {
-                run(REPOSITORY, Duration.ofSeconds(30), "docker", "image", "rm", tag);
+                Command.run(REPOSITORY, Duration.ofSeconds(30), "docker", "image", "rm", tag);
             }
         }
     }
 
     /** The digest the registry gives the manifest it holds under the pushed tag. */
     private static String registryDigest(int port, String service) throws Exception {
-        String version = run(REPOSITORY, Duration.ofSeconds(30), "bash", "-c",
+        String version = Command.run(REPOSITORY, Duration.ofSeconds(30), "bash", "-c",
                 "sed -n 's:.*<version>\\(.*\\)</version>.*:\\1:p' pom.xml | head -1").strip();
         HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + port + "/v2/send/" + service + "/manifests/" + version))
@@ -102,20 +103,6 @@ class PinnedImagesIT {
             assertThat(Instant.now()).as("the registry answers").isBefore(deadline);
             Thread.sleep(200);
         }
-    }
-
-    private static String run(Path directory, Duration patience, String... command) throws Exception {
-        Path output = Files.createTempFile("command", ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        boolean finished = process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        Files.delete(output);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertThat(finished && process.exitValue() == 0).as(String.join(" ", command) + ":\n" + text).isTrue();
-        return text;
     }
 
     private static void copy(Path from, Path to) throws IOException {
