@@ -79,6 +79,13 @@ public interface NotificationConfig {
         @WithDefault("50")
         int batchSize();
 
+        /**
+         * How long a sender holds a notice it has claimed: longer than any provider may take to answer (the mailer
+         * gives up after 20 s), short enough that a notice whose sender died goes again within minutes.
+         */
+        @WithDefault("PT1M")
+        Duration claim();
+
         /** Notices sent at the same time; one person's notices about one referral go one after another. */
         @WithDefault("4")
         int concurrency();

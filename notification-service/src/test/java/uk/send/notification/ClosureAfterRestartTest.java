@@ -64,12 +64,25 @@ class ClosureAfterRestartTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> database.number(
                 "SELECT count(*) FROM notice WHERE referral_id = ? AND status = 'SENT'", id) == 4);
-        // Each mail goes out inside the attempt that marks its notice sent: with all four sent, no mail is to come.
+        // Each mail goes out before the attempt that marks its notice sent is recorded: with all four sent, none is
+        // to come.
         assertThat(MailServer.to(Referrals.family(id))).extracting(Mail::subject).containsExactly(
                 CHILD + " has been referred to occupational therapy",
                 CHILD + "'s referral to occupational therapy is now closed");
         assertThat(MailServer.to(Referrals.school(id))).hasSize(2);
-        assertThat(attempts(id)).isEqualTo(4);
+        // One successful attempt for each notice. A passing failure on the way (the mail server slow to answer on a
+        // busy machine) is retried as it would be in service, so failed attempts are allowed: they sent nothing.
+        assertThat(database.number("SELECT count(DISTINCT a.notice_id) FROM delivery_attempt a JOIN notice n "
+                + "ON n.id = a.notice_id WHERE n.referral_id = ? AND a.outcome = 'SENT'", id))
+                .as(attemptsOf(id)).isEqualTo(4);
+        assertThat(database.number("SELECT count(*) FROM delivery_attempt a JOIN notice n ON n.id = a.notice_id "
+                + "WHERE n.referral_id = ? AND a.outcome = 'SENT'", id)).as(attemptsOf(id)).isEqualTo(4);
+    }
+
+    private String attemptsOf(UUID id) {
+        return database.text("SELECT string_agg(n.recipient_key || ' ' || a.outcome || ' ' || coalesce(a.detail, ''), "
+                + "'; ' ORDER BY a.attempted_at) FROM delivery_attempt a JOIN notice n ON n.id = a.notice_id "
+                + "WHERE n.referral_id = ?", id);
     }
 
     private long attempts(UUID id) {

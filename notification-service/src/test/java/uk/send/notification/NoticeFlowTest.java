@@ -199,7 +199,8 @@ class NoticeFlowTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> MailServer.to(Referrals.family(id)).size() == 1
                 && MailServer.to(Referrals.school(id)).size() == 1);
         assertThat(Mail.subject(MailServer.to(Referrals.family(id)).get(0))).contains("is now closed");
-        // A mail goes out inside the attempt that marks its notice sent: once none is pending, none is to come.
+        // A mail goes out before the attempt that marks its notice sent is recorded: once none is pending, none is
+        // to come.
         await().atMost(Duration.ofSeconds(30)).until(() -> database.number("SELECT count(*) FROM notice "
                 + "WHERE referral_id = ? AND status = 'PENDING'", id) == 0);
         assertThat(MailServer.to(Referrals.family(id))).hasSize(1);

@@ -43,6 +43,11 @@ final class LocalPostgres implements Component {
                 .setDataDirectory(settings.data("postgres"))
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "200")
+                // Durable, as a council's database would be (the embedded defaults trade it for speed): the data of
+                // ./run-platform survives a crash of the machine, and the benchmarks measure what production pays.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(settings.log("postgresql").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(settings.log("postgresql").toFile()))
                 .start();

@@ -515,7 +515,7 @@ class JourneyIT {
                 .filter(body -> body.startsWith("Dewi's speech")).findFirst().orElseThrow())
                 .contains(reference).contains("/family");
         // A case worker on the phone to the family looks the notices up by the reference they read out. The text
-        // goes out inside the attempt that records it: once that attempt is committed, the notice says it was sent.
+        // goes out just before its attempt is recorded: once that is committed, the notice says it was sent.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode started = StreamSupport.stream(api.get("notification-service", "/api/notifications?referralId="
                             + reference.toLowerCase(), "caseworker").expect(200).json().spliterator(), false)
@@ -784,8 +784,8 @@ class JourneyIT {
 
 
     /**
-     * Waits until none of the referrals' notices is still to be sent. A mail goes out inside the attempt that marks
-     * its notice sent (a copy re-sent after a crash included), so once none is pending, no mail is still to come.
+     * Waits until none of the referrals' notices is still to be sent. A mail goes out before the attempt that marks
+     * its notice sent is recorded (a copy re-sent after a crash included), so once none is pending, none is to come.
      */
     private static void awaitNothingPending(List<UUID> referrals) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> referrals.stream()

@@ -18,18 +18,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import uk.send.contracts.Channel;
 import uk.send.notification.Notice;
+import uk.send.notification.NoticeStatus;
 import uk.send.notification.NoticesWritten;
 import uk.send.notification.NotificationConfig;
 import uk.send.outbox.WakeAndPoll;
 
 /**
- * Delivers pending notices, several at once. Each attempt runs in its own transaction that holds the notice's row
- * lock (SKIP LOCKED, so several senders and several instances share the work without sending a notice twice) and
- * records the attempt (with the provider's id for it), the new status and the delivered or failed event together.
+ * Delivers pending notices, several at once. Each attempt claims its notice (so several senders and several instances
+ * share the work without sending a notice twice), sends it with no transaction open, then records the attempt (with
+ * the provider's id for it), the new status and the delivered or failed event together.
  * Passing failures retry with exponential backoff; a permanent failure moves the notice to the next channel that can
  * reach the person and tells the case work team ({@link NoticeOutcomes}).
  */
@@ -133,41 +136,76 @@ public class DeliveryWorker {
         });
     }
 
+    /**
+     * One attempt: the notice is claimed, sent with no transaction open, and what happened is recorded. Holding no
+     * transaction and no row lock while a provider answers keeps a slow mail server from tying up the database. A
+     * sender that dies after sending and before recording leaves its claim to run out, and the notice goes once more,
+     * with the same Message-ID (email) or reference (Notify), by which the copy is known for what it is.
+     */
     private void attempt(UUID id) {
+        Notice claimed = claim(id);
+        if (claimed == null) {
+            return; // another sender or instance has it, or it is no longer due
+        }
+        ChannelGateway gateway = channels.gateway(claimed.channel);
+        DeliveryOutcome outcome = gateway.inDatabase() ? null : gateway.send(claimed);
         QuarkusTransaction.requiringNew().run(() -> {
-            List<?> locked = entityManager.createNativeQuery("""
-                    SELECT id FROM notice WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= now()
-                    FOR UPDATE SKIP LOCKED""")
-                    .setParameter("id", id)
-                    .getResultList();
-            if (locked.isEmpty()) {
-                return; // another sender or instance has it, or it is no longer due
+            Notice notice = entityManager.find(Notice.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (notice == null) {
+                return; // the record was destroyed (retention or erasure) while the notice was being sent
             }
-            Notice notice = Notice.findById(id);
-            DeliveryOutcome outcome = channels.gateway(notice.channel).send(notice);
-            record(notice, outcome);
-            switch (outcome.kind()) {
-                case SENT -> outcomes.sent(notice);
-                case TEMPORARY_FAILURE -> {
-                    if (notice.attempts >= config.maxAttempts()) {
-                        outcomes.failed(notice, "gave up after " + notice.attempts + " attempts: "
-                                + outcome.detail());
-                    } else {
-                        retryLater(notice, outcome.detail());
-                    }
+            if (notice.status != NoticeStatus.PENDING || notice.channel != claimed.channel) {
+                // A sender whose claim ran out while this one waited on the provider recorded the notice first.
+                if (outcome != null) {
+                    recordAttempt(notice.id, claimed.channel, outcome);
                 }
-                case PERMANENT_FAILURE -> outcomes.failed(notice, outcome.detail());
+                return;
             }
+            settle(notice, outcome != null ? outcome : gateway.send(notice));
         });
     }
 
-    private void record(Notice notice, DeliveryOutcome outcome) {
+    /**
+     * Claims a due notice for one attempt: its next attempt moves past the claim, so that no other sender picks it
+     * up meanwhile (SKIP LOCKED: a notice being claimed elsewhere is passed over, not waited for).
+     *
+     * @return the notice as claimed, or null when it is not due or another sender has it
+     */
+    private Notice claim(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int claimed = entityManager.createNativeQuery("""
+                    UPDATE notice SET next_attempt_at = now() + make_interval(secs => :claim) WHERE id = (
+                        SELECT id FROM notice WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= now()
+                        FOR UPDATE SKIP LOCKED)""")
+                    .setParameter("id", id)
+                    .setParameter("claim", (double) config.claim().toMillis() / 1000)
+                    .executeUpdate();
+            return claimed == 0 ? null : entityManager.find(Notice.class, id);
+        });
+    }
+
+    private void settle(Notice notice, DeliveryOutcome outcome) {
         notice.attempts++;
+        recordAttempt(notice.id, notice.channel, outcome);
+        switch (outcome.kind()) {
+            case SENT -> outcomes.sent(notice);
+            case TEMPORARY_FAILURE -> {
+                if (notice.attempts >= config.maxAttempts()) {
+                    outcomes.failed(notice, "gave up after " + notice.attempts + " attempts: " + outcome.detail());
+                } else {
+                    retryLater(notice, outcome.detail());
+                }
+            }
+            case PERMANENT_FAILURE -> outcomes.failed(notice, outcome.detail());
+        }
+    }
+
+    private void recordAttempt(UUID notice, Channel channel, DeliveryOutcome outcome) {
         entityManager.createNativeQuery("""
                 INSERT INTO delivery_attempt (notice_id, channel, outcome, detail, provider_id, attempted_at)
                 VALUES (:notice, :channel, :outcome, :detail, CAST(:provider AS uuid), :at)""")
-                .setParameter("notice", notice.id)
-                .setParameter("channel", notice.channel.name())
+                .setParameter("notice", notice)
+                .setParameter("channel", channel.name())
                 .setParameter("outcome", outcome.kind().name())
                 .setParameter("detail", outcome.detail())
                 .setParameter("provider", outcome.providerId() == null ? null : outcome.providerId().toString())

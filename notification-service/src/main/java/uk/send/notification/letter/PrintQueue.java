@@ -27,6 +27,11 @@ public class PrintQueue implements ChannelGateway {
     }
 
     @Override
+    public boolean inDatabase() {
+        return true;
+    }
+
+    @Override
     public DeliveryOutcome send(Notice notice) {
         if (!entityManager.createNativeQuery("SELECT 1 FROM letter WHERE notice_id = :notice "
                 + "AND status IN ('READY', 'POSTED')").setParameter("notice", notice.id).getResultList().isEmpty()) {
