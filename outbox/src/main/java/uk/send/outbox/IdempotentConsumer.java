@@ -2,11 +2,14 @@ package uk.send.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,6 +80,36 @@ public class IdempotentConsumer {
                         ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * Applies the records of one poll in one transaction, each behind the processed-event guard: a poll costs one
+     * commit, not one a record. If anything in it fails, none of it is kept and its records are applied one at a time
+     * as {@link #consume} applies them, in order: a poison event is then set aside alone and the rest still applied,
+     * and a passing failure (a database restart) is retried in place.
+     *
+     * @param consumer the consumer group, which is also the name its processed events are recorded under
+     */
+    public void consumeAll(String consumer, ConsumerRecords<String, String> records, Consumer<IncomingEvent> effect) {
+        List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        if (polled.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (ConsumerRecord<String, String> record : polled) {
+                        IncomingEvent event = IncomingEvent.from(record);
+                        if (processedEvents.firstDelivery(consumer, event.metadata().id(), event.metadata().type())) {
+                            effect.accept(event);
+                        }
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                LOG.debugf("A poll of %d records for %s failed together (%s): applying them one at a time",
+                        polled.size(), consumer, e.getClass().getSimpleName());
+            }
+        }
+        polled.forEach(record -> consume(consumer, record, effect));
     }
 
     private static void sleep(Duration duration) {

@@ -3,7 +3,7 @@ package uk.send.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -23,8 +23,8 @@ public class ProbeConsumer {
 
     @Incoming("probe")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        idempotentConsumer.consume("outbox-test", record, event -> {
+    public void on(ConsumerRecords<String, String> records) {
+        idempotentConsumer.consumeAll("outbox-test", records, event -> {
             TriageReceived received = event.payload(TriageReceived.class);
             entityManager.createNativeQuery("INSERT INTO probe_effect (event_id, referral_id) VALUES (:e, :r)")
                     .setParameter("e", event.metadata().id())

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -48,8 +48,8 @@ public class TransitionEventsConsumer {
 
     @Incoming("transition-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(ReferralEventsConsumer.GROUP, record, this::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(ReferralEventsConsumer.GROUP, records, this::apply);
     }
 
     private void apply(IncomingEvent event) {

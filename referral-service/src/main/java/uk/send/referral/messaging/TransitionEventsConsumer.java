@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -40,8 +40,8 @@ public class TransitionEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(ReferralServiceConsumers.GROUP, record, event -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(ReferralServiceConsumers.GROUP, records, event -> {
             if (event.eventType() == EventType.TRANSITION_ADULT_HANDOVER_DUE) {
                 handOver(event, event.payload(TransitionAdultHandoverDue.class));
             }

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -44,8 +44,8 @@ public class TriageEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(ReferralServiceConsumers.GROUP, record, this::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(ReferralServiceConsumers.GROUP, records, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -2,7 +2,7 @@ package uk.send.transition.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -27,8 +27,8 @@ public class TriageEventsConsumer {
 
     @Incoming("triage-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume("transition-service", record, this::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll("transition-service", records, this::apply);
     }
 
     private void apply(IncomingEvent event) {

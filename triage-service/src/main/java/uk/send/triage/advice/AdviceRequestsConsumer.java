@@ -2,7 +2,7 @@ package uk.send.triage.advice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -25,8 +25,8 @@ public class AdviceRequestsConsumer {
 
     @Incoming("transition-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume("triage-service", record, this::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll("triage-service", records, this::apply);
     }
 
     private void apply(IncomingEvent event) {

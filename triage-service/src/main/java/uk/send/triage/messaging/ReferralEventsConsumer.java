@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -44,8 +44,8 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(GROUP, record, this::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(GROUP, records, this::apply);
     }
 
     private void apply(IncomingEvent event) {

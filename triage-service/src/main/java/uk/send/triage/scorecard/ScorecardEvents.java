@@ -2,7 +2,7 @@ package uk.send.triage.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -37,20 +37,20 @@ public class ScorecardEvents {
 
     @Incoming("scorecard-referral-events")
     @Blocking
-    public void onReferralEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(GROUP, record, this::referral);
+    public void onReferralEvent(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(GROUP, records, this::referral);
     }
 
     @Incoming("scorecard-notification-events")
     @Blocking
-    public void onNotificationEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(GROUP, record, this::notification);
+    public void onNotificationEvent(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(GROUP, records, this::notification);
     }
 
     @Incoming("scorecard-transition-events")
     @Blocking
-    public void onTransitionEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(GROUP, record, this::transition);
+    public void onTransitionEvent(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(GROUP, records, this::transition);
     }
 
     private void referral(IncomingEvent event) {
