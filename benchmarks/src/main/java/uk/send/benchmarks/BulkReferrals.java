@@ -50,12 +50,12 @@ final class BulkReferrals {
                     INSERT INTO referral (id, status, service, school_urn, school_contact_name, school_contact_email,
                         child_given_name, child_family_name, child_date_of_birth, reason, complex_health_needs,
                         safeguarding_concern, consent_recorded_by, consent_recorded_at, priority, closure_reason,
-                        submitted_by, submitted_at, updated_at)
+                        submitted_by, submitted_at, updated_at, reference)
                     SELECT md5('bulk' || g)::uuid, %s, %s, (100001 + b.school)::text, 'SENCO',
                         'senco@school.example.org', 'Bulk', 'Child' || g, date '2008-09-01' + (g %% 6000)::int,
                         'Loaded for measuring queries at scale.', b.urgency = 0, b.safeguarding, 'SENCO',
                         b.received, %s, CASE WHEN b.bucket >= 11 THEN 'COMPLETED' END, 'bulk-load', b.received,
-                        b.received
+                        b.received, 'BLK-' || lpad(g::text, 9, '0')
                     """.formatted(STATUS, SERVICE, PRIORITY) + FROM, have + 1, total);
             insert(platform, "triage", "triage_case", """
                     INSERT INTO triage_case (referral_id, service, school_urn, child_given_name, child_family_name,
@@ -80,7 +80,7 @@ final class BulkReferrals {
      * triggers set aside for the session, as an administrator's clean-up would.
      */
     static void removeAll(Platform platform) throws SQLException {
-        try (Connection referral = platform.database("referral");
+        try (Connection referral = platform.databaseAsSuperuser("referral");
              Statement statement = referral.createStatement()) {
             statement.execute("SET session_replication_role = replica");
             statement.execute("DELETE FROM record_access WHERE referral_id IN "
@@ -90,7 +90,7 @@ final class BulkReferrals {
             statement.execute("VACUUM ANALYZE referral");
             statement.execute("VACUUM ANALYZE record_access");
         }
-        try (Connection triage = platform.database("triage");
+        try (Connection triage = platform.databaseAsSuperuser("triage");
              Statement statement = triage.createStatement()) {
             statement.execute("SET session_replication_role = replica");
             statement.execute("DELETE FROM record_access WHERE referral_id IN "

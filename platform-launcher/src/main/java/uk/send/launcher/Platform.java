@@ -125,6 +125,14 @@ public final class Platform implements AutoCloseable {
     }
 
     /** A connection to a service's database ({@code referral}, {@code triage}...), as the role that owns it. */
+    /**
+     * A connection as the server's superuser, for what no role of the platform may do (the benchmarks' clean-up of
+     * the append-only access records of made-up referrals).
+     */
+    public Connection databaseAsSuperuser(String name) throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(name), "postgres", "");
+    }
+
     public Connection database(String name) throws SQLException {
         return DriverManager.getConnection(settings.jdbcUrl(name), LocalPostgres.USER, LocalPostgres.PASSWORD);
     }
