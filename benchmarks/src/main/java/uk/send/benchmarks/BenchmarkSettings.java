@@ -20,6 +20,8 @@ record BenchmarkSettings(
         Duration roundTrip,
         List<Integer> worklistSizes,
         int worklistSamples,
+        int scaleOutClosures,
+        int scaleOutRate,
         Path results) {
 
     static BenchmarkSettings from(String[] args, Path repository) {
@@ -37,15 +39,17 @@ record BenchmarkSettings(
                 integers(given.getOrDefault("intake-rates", "25,50,100,150,200,300,400,600,800")),
                 seconds(given.getOrDefault("intake-step", "15")),
                 seconds(given.getOrDefault("limit", "15")),
-                integers(given.getOrDefault("closure-rates", "20,50,100")),
+                integers(given.getOrDefault("closure-rates", "20,50,100,200")),
                 seconds(given.getOrDefault("closure-step", "15")),
                 seconds(given.getOrDefault("round-trip", "15")),
                 integers(given.getOrDefault("worklist-sizes", "10000,100000,1000000")),
                 Integer.parseInt(given.getOrDefault("worklist-samples", "200")),
+                Integer.parseInt(given.getOrDefault("scale-out-closures", "400")),
+                Integer.parseInt(given.getOrDefault("scale-out-rate", "20")),
                 Path.of(given.getOrDefault("results", repository.resolve("benchmarks/results").toString())));
         given.keySet().removeAll(List.of("clients", "warm-up-rate", "warm-up", "intake-rates", "intake-step",
                 "limit", "closure-rates", "closure-step", "round-trip", "worklist-sizes", "worklist-samples",
-                "results"));
+                "scale-out-closures", "scale-out-rate", "results"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown settings: " + given.keySet());
         }

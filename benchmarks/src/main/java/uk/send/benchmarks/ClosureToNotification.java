@@ -35,6 +35,11 @@ final class ClosureToNotification {
 
     record Result(List<Phase> phases, Latency kafkaRoundTrip, double limitP50Ms, double limitP99Ms,
             double ratioP99ToLimitAtTopRate) {
+
+        /** The phase run at that rate, or null if none was. */
+        Phase phaseAt(int ratePerSecond) {
+            return phases.stream().filter(phase -> phase.ratePerSecond() == ratePerSecond).findFirst().orElse(null);
+        }
     }
 
     private ClosureToNotification() {
@@ -95,9 +100,7 @@ final class ClosureToNotification {
         List<UUID> ids = new ArrayList<>(submitted.values());
         awaitCount(platform, "triage", "SELECT count(*) FROM triage_case WHERE stage = 'TRIAGE' "
                 + "AND referral_id = ANY(?)", ids);
-        FixedRateLoad.run(100, ids.size(), 8, (n, due) -> clinician.post("triage-service",
-                "/api/triage/referrals/" + ids.get(n) + "/accept", "clinician.salt",
-                Map.of("priority", "ROUTINE")).status() == 202);
+        Accepting.all(List.of(clinician), ids, 100);
         awaitCount(platform, "referral", "SELECT count(*) FROM referral WHERE status = 'ACCEPTED_WAITING' "
                 + "AND id = ANY(?)", ids);
         return ids;
@@ -150,7 +153,7 @@ final class ClosureToNotification {
         return sent;
     }
 
-    private static void awaitCount(Platform platform, String database, String sql, List<UUID> ids)
+    static void awaitCount(Platform platform, String database, String sql, List<UUID> ids)
             throws Exception {
         Instant deadline = Instant.now().plus(SETTLE);
         long count = 0;

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.Histogram;
 
@@ -30,6 +31,8 @@ final class IntakeLimit {
     static final List<String> TABLES = List.of("referral", "family_contact", "status_change", "idempotency_key",
             "outbox_event");
     private static final String SCHEMA = "intake_limit";
+    /** A referral's reference is unique and thirteen characters, as the service's are (LIM-000000001). */
+    private static final AtomicLong REFERENCES = new AtomicLong();
 
     record Result(int connections, double perSecond, long transactions, Latency latency) {
     }
@@ -93,11 +96,11 @@ final class IntakeLimit {
         Histogram latencies = Latency.histogram();
         try (Connection connection = platform.database("referral");
              PreparedStatement referral = connection.prepareStatement("INSERT INTO " + SCHEMA + ".referral "
-                     + "(id, status, service, school_urn, school_contact_name, school_contact_email, "
+                     + "(id, reference, status, service, school_urn, school_contact_name, school_contact_email, "
                      + "child_given_name, child_family_name, child_date_of_birth, child_nhs_number, reason, "
                      + "complex_health_needs, safeguarding_concern, consent_recorded_by, consent_recorded_at, "
                      + "submitted_by, submitted_at, updated_at) "
-                     + "VALUES (?, 'SUBMITTED', 'SPEECH_AND_LANGUAGE_THERAPY', '100001', 'SENCO 100001', "
+                     + "VALUES (?, ?, 'SUBMITTED', 'SPEECH_AND_LANGUAGE_THERAPY', '100001', 'SENCO 100001', "
                      + "'senco@100001.example.org', 'Bench', ?, ?, '9990000018', "
                      + "'Limited expressive language; frustration in class when not understood by adults.', "
                      + "false, false, 'SENCO 100001', ?, 'senco.oakfield', ?, ?)");
@@ -120,11 +123,12 @@ final class IntakeLimit {
                 UUID id = UUID.randomUUID();
                 Timestamp now = new Timestamp(System.currentTimeMillis());
                 referral.setObject(1, id);
-                referral.setString(2, "Child" + begin);
-                referral.setObject(3, LocalDate.of(2018, 5, 1));
-                referral.setTimestamp(4, now);
+                referral.setString(2, String.format("LIM-%09d", REFERENCES.incrementAndGet()));
+                referral.setString(3, "Child" + begin);
+                referral.setObject(4, LocalDate.of(2018, 5, 1));
                 referral.setTimestamp(5, now);
                 referral.setTimestamp(6, now);
+                referral.setTimestamp(7, now);
                 referral.executeUpdate();
                 contact.setObject(1, UUID.randomUUID());
                 contact.setObject(2, id);

@@ -15,15 +15,30 @@ final class ReferralIntake {
     /** A step breaks when p99 passes this, under 90% of the offered rate gets through, or more than 1% fail. */
     static final double BREAKING_P99_MS = 1000;
 
-    /** One rate: what got through, how fast, and the CPU each referral cost every part of the platform, in ms. */
-    record Step(FixedRateLoad.Outcome outcome, boolean broken, Map<String, Double> cpuMsPerReferral) {
+    /**
+     * One rate: what got through, how fast, the CPU each referral cost every part of the platform, in ms, and the write
+     * transactions each cost the database server.
+     */
+    record Step(FixedRateLoad.Outcome outcome, boolean broken, Map<String, Double> cpuMsPerReferral,
+            double writeTransactionsPerReferral) {
     }
 
     record Result(int clients, List<Step> steps, double sustainedPerSecond, double highestRateWithP99Under100Ms,
             Latency latencyAtSustained, IntakeLimit.Result limit, double ratioToLimit) {
+
+        /** The step with the most referrals through among those that did not break. */
+        Step sustainedStep() {
+            return sustained(steps);
+        }
     }
 
     private ReferralIntake() {
+    }
+
+    private static Step sustained(List<Step> steps) {
+        return steps.stream().filter(step -> !step.broken())
+                .max((a, b) -> Double.compare(a.outcome().achievedPerSecond(), b.outcome().achievedPerSecond()))
+                .orElse(steps.get(0));
     }
 
     static Result run(Platform platform, BenchmarkSettings settings) throws Exception {
@@ -38,24 +53,25 @@ final class ReferralIntake {
         Settled.await(platform);
         for (int rate : settings.intakeRates()) {
             Map<String, Double> before = cpu.reading();
+            long transactionsBefore = WriteTransactions.next(platform);
             FixedRateLoad.Outcome outcome = FixedRateLoad.run(rate, settings.intakeStep(), clients.size(),
                     (n, due) -> clients.submit(n, "family@example.org") != null);
             // Until every consequence of these referrals has been processed, so their whole cost is counted.
             Settled.await(platform);
             Map<String, Double> perReferral = CpuUse.perUnit(before, cpu.reading(), outcome.succeeded());
+            double transactions = (WriteTransactions.next(platform) - transactionsBefore)
+                    / (double) Math.max(1, outcome.succeeded());
             boolean broken = outcome.latency().p99() > BREAKING_P99_MS
                     || outcome.achievedPerSecond() < 0.9 * rate || outcome.errorRate() > 0.01;
-            steps.add(new Step(outcome, broken, perReferral));
-            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s%n  CPU per referral (ms): %s%n",
-                    rate, outcome.achievedPerSecond(), outcome.failed(), outcome.latency(),
-                    broken ? "  (broken)" : "", perReferral);
+            steps.add(new Step(outcome, broken, perReferral, transactions));
+            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s%n  CPU per referral (ms): %s; "
+                    + "write transactions per referral %.1f%n", rate, outcome.achievedPerSecond(), outcome.failed(),
+                    outcome.latency(), broken ? "  (broken)" : "", perReferral, transactions);
             if (broken) {
                 break;
             }
         }
-        Step sustained = steps.stream().filter(step -> !step.broken())
-                .max((a, b) -> Double.compare(a.outcome().achievedPerSecond(), b.outcome().achievedPerSecond()))
-                .orElse(steps.get(0));
+        Step sustained = sustained(steps);
         double within100 = steps.stream().filter(step -> !step.broken() && step.outcome().latency().p99() < 100)
                 .mapToDouble(step -> step.outcome().offeredPerSecond()).max().orElse(0);
 

@@ -3,6 +3,7 @@ package uk.send.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,17 @@ final class Report {
     private final ClosureToNotification.Result closure;
     private final List<WorklistAtScale.Size> worklists;
     private final List<Footprint.Service> footprint;
+    private final ScaleOutDrill.Result scaleOut;
     private final List<Goal> goals;
 
     Report(Map<String, Object> run, ReferralIntake.Result intake, ClosureToNotification.Result closure,
-            List<WorklistAtScale.Size> worklists, List<Footprint.Service> footprint) {
+            List<WorklistAtScale.Size> worklists, List<Footprint.Service> footprint, ScaleOutDrill.Result scaleOut) {
         this.run = run;
         this.intake = intake;
         this.closure = closure;
         this.worklists = worklists;
         this.footprint = footprint;
+        this.scaleOut = scaleOut;
         this.goals = goals();
     }
 
@@ -39,6 +42,8 @@ final class Report {
         json.put("closureToNotification", closure);
         json.put("worklistAtScale", worklists);
         json.put("footprint", footprint);
+        json.put("scaleOut", scaleOut);
+        json.put("nextBottleneck", nextBottleneck());
         json.put("ratios", Map.of(
                 "intakeToJdbcLimit", round(intake.ratioToLimit()),
                 "closureP99ToKafkaLimitP99", round(closure.ratioP99ToLimitAtTopRate())));
@@ -47,28 +52,67 @@ final class Report {
         Files.writeString(folder.resolve("report.md"), markdown());
     }
 
+    /** The goals of the efficiency work, each beside what this run measured. */
     private List<Goal> goals() {
-        ClosureToNotification.Phase top = closure.phases().get(closure.phases().size() - 1);
+        ReferralIntake.Step sustained = intake.sustainedStep();
+        double cpu = platformCpu(sustained.cpuMsPerReferral());
+        ClosureToNotification.Phase at100 = closure.phaseAt(100);
         WorklistAtScale.Size largest = worklists.get(worklists.size() - 1);
         double worstWorklist = largest.latencies().values().stream().mapToDouble(Latency::p99).max().orElse(0);
         double slowestStart = footprint.stream().mapToDouble(Footprint.Service::startedAloneSeconds).max().orElse(0);
-        return List.of(
-                new Goal("Intake at least half the raw JDBC rate", "%.2f of the limit (%.0f/s of %.0f/s)".formatted(
-                        intake.ratioToLimit(), intake.sustainedPerSecond(), intake.limit().perSecond()),
-                        intake.ratioToLimit() >= 0.5),
-                new Goal("Intake p99 under 100 ms", "p99 %.1f ms at %.0f/s; %s".formatted(
-                        intake.latencyAtSustained().p99(), intake.sustainedPerSecond(),
-                        intake.highestRateWithP99Under100Ms() > 0
-                                ? "under 100 ms up to %.0f/s".formatted(intake.highestRateWithP99Under100Ms())
-                                : "over 100 ms at every rate tried"), intake.latencyAtSustained().p99() < 100),
-                new Goal("Closure to both notices sent, p99 under 500 ms at %d/s".formatted(top.ratePerSecond()),
-                        "p99 %.1f ms (%d of %d notified to both)".formatted(top.closureToBothSent().p99(),
-                                top.notifiedBoth(), top.closures()),
-                        top.closureToBothSent().p99() < 500 && top.notifiedBoth() == top.closures()),
-                new Goal("Worklist and referral lists p99 under 50 ms at %,d referrals".formatted(
-                        largest.referrals()), "worst p99 %.1f ms".formatted(worstWorklist), worstWorklist < 50),
-                new Goal("Every service up in under 3 s", "slowest %.2f s started alone".formatted(slowestStart),
-                        slowestStart < 3));
+        long largestResident = footprint.stream().mapToLong(Footprint.Service::residentMb).max().orElse(0);
+        List<Goal> list = new ArrayList<>(List.of(
+                new Goal("CPU per referral, whole platform, at most 10 ms", ("%.1f ms at %.0f/s (load generator "
+                        + "apart)").formatted(cpu, sustained.outcome().offeredPerSecond()), cpu <= 10),
+                new Goal("Sustained end-to-end intake (keeps up, p99 under 1 s) at least 400/s",
+                        "%.1f/s (p99 %.1f ms)".formatted(intake.sustainedPerSecond(),
+                                intake.latencyAtSustained().p99()), intake.sustainedPerSecond() >= 400),
+                new Goal("API intake at least 0.5 of the JDBC limit of the same rows",
+                        "%.3f (%.0f/s of %.0f/s)".formatted(intake.ratioToLimit(), intake.sustainedPerSecond(),
+                                intake.limit().perSecond()), intake.ratioToLimit() >= 0.5)));
+        for (ClosureToNotification.Phase phase : closure.phases()) {
+            if (phase.ratePerSecond() >= 100) {
+                list.add(new Goal("Closure to both notices, p99 at most 100 ms at %d/s".formatted(
+                        phase.ratePerSecond()), "p99 %.1f ms (%d of %d told both)".formatted(
+                        phase.closureToBothSent().p99(), phase.notifiedBoth(), phase.closures()),
+                        phase.closureToBothSent().p99() <= 100 && phase.notifiedBoth() == phase.closures()));
+            }
+        }
+        if (at100 == null) {
+            list.add(new Goal("Closure to both notices, p99 at most 100 ms at 100/s", "not run at 100/s", false));
+        }
+        list.add(new Goal("Each service started alone, to ready, under 3 s",
+                "slowest %.2f s".formatted(slowestStart), slowestStart < 3));
+        list.add(new Goal("Each service's resident memory after the run under 300 MB",
+                "largest %d MB".formatted(largestResident), largestResident < 300));
+        list.add(new Goal("Worklist and referral lists p99 under 50 ms at %,d referrals".formatted(
+                largest.referrals()), "worst p99 %.1f ms".formatted(worstWorklist), worstWorklist < 50));
+        list.add(new Goal("Scale-out drill: every closure told to school and family once, in order",
+                "lost %d, duplicated %d, out of order %d, dead letters %d".formatted(scaleOut.lost(),
+                        scaleOut.duplicated(), scaleOut.referralsOutOfOrder() + scaleOut.noticesOutOfOrder()
+                                + scaleOut.aggregatesOutOfCommitOrder(), scaleOut.deadLetters()),
+                scaleOut.passed()));
+        return list;
+    }
+
+    /** The platform's own CPU: every part but the benchmark's JVM (the load generator and the mail server). */
+    private static double platformCpu(Map<String, Double> perUnit) {
+        return perUnit.entrySet().stream().filter(part -> !part.getKey().startsWith("benchmark")
+                && !part.getKey().equals("all")).mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * Where adding instances stops helping: every instance of every service writes to one database server, whose
+     * commit rate this run measured (the JDBC limit) and whose write transactions per referral it counted.
+     */
+    private Map<String, Object> nextBottleneck() {
+        ReferralIntake.Step sustained = intake.sustainedStep();
+        double perReferral = sustained.writeTransactionsPerReferral();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("writeTransactionsPerReferral", round(perReferral));
+        figures.put("databaseCommitsPerSecond", Math.round(intake.limit().perSecond()));
+        figures.put("referralsPerSecondAtThatRate", Math.round(intake.limit().perSecond() / Math.max(1, perReferral)));
+        return figures;
     }
 
     private String markdown() {
@@ -80,7 +124,8 @@ final class Report {
         md.append("Versions: ").append(run.get("versions")).append("\n\n");
         md.append("Settings: ").append(run.get("settings")).append("\n\n");
 
-        md.append("## Goals\n\n| Goal | Measured | Met |\n|---|---|---|\n");
+        md.append("## Goals\n\nWhole platform, broker, database and load generator on this one machine.\n\n"
+                + "| Goal | Measured | Met |\n|---|---|---|\n");
         for (Goal goal : goals) {
             md.append("| ").append(goal.goal()).append(" | ").append(goal.measured()).append(" | ")
                     .append(goal.met() ? "yes" : "**no**").append(" |\n");
@@ -151,7 +196,45 @@ final class Report {
                     service.startedWithPlatformSeconds(), service.startedAloneSeconds(),
                     service.quarkusReportedSeconds(), service.residentMb(), service.peakResidentMb()));
         }
+        scaleOutSection(md);
         return md.toString();
+    }
+
+    private void scaleOutSection(StringBuilder md) {
+        ScaleOutDrill.Result drill = scaleOut;
+        md.append("\n## Scale-out\n\n")
+                .append(("%d instances of every service against topics of %d partitions; %d referrals submitted, "
+                        + "accepted and closed at %d/s through both instances; half-way through the closures one "
+                        + "instance of each service killed with kill -9, the clients going on with the others.\n\n")
+                        .formatted(drill.instancesPerService(), drill.partitions(), drill.closures(),
+                                drill.closureRate()))
+                .append("| Closure notices expected | delivered | lost | duplicated | copies with the same "
+                        + "Message-ID | referrals out of order | notices out of order | dead letters | aggregates "
+                        + "published out of commit order |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+                .append("| %d | %d | %d | %d | %d | %d | %d | %d | %d of %d |\n\n".formatted(
+                        drill.noticesExpected(), drill.delivered(), drill.lost(), drill.duplicated(),
+                        drill.copiesWithSameMessageId(), drill.referralsOutOfOrder(), drill.noticesOutOfOrder(),
+                        drill.deadLetters(), drill.aggregatesOutOfCommitOrder(), drill.aggregatesChecked()))
+                .append(("Every school and family told %.1f s after the first close (the killed instances' "
+                        + "partitions pass to the others when the broker gives up on them). Outbox events published "
+                        + "by each instance during the drill: %s. Each service's relay publishes only while it "
+                        + "holds its database's advisory lock, so one instance publishes at a time; the order check "
+                        + "above reads every event of the drill's referrals back from Kafka.\n\n").formatted(
+                        drill.secondsToAllNotified(), drill.publishedByInstance()));
+        Map<String, Object> next = nextBottleneck();
+        md.append(("**The next bottleneck as instances are added.** Every instance of every service writes to one "
+                + "PostgreSQL server. A referral took **%s write transactions** there (the server's transaction "
+                + "counter over the sustained step), and the server committed **%s/s** of the intake's own "
+                + "five-row transaction over plain JDBC (the limit above): about **%s referrals/s** end to end, "
+                + "however many instances run, and less in practice, as most of those transactions are larger. ")
+                .formatted(next.get("writeTransactionsPerReferral"), next.get("databaseCommitsPerSecond"),
+                        next.get("referralsPerSecondAtThatRate")))
+                .append("Instances beyond the topics' partitions sit idle, and before that the one server's commit "
+                        + "rate caps them. What deploy/ does about it: production runs 6 partitions and 3 instances "
+                        + "of each service (2 of transition-service), so each service can double before partitions "
+                        + "bind; the four databases are separate (one per service, each with its own role), so one "
+                        + "whose writes dominate can move to a CloudNativePG cluster of its own by changing that "
+                        + "service's JDBC address alone; the cluster's standbys add no write capacity.\n");
     }
 
     private static void cpuTable(StringBuilder md, String firstColumn,

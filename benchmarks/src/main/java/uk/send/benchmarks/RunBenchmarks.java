@@ -47,6 +47,8 @@ public final class RunBenchmarks {
             ReferralIntake.Result intake = ReferralIntake.run(platform, settings);
             ClosureToNotification.Result closure = ClosureToNotification.run(platform, settings);
             List<Footprint.Service> footprint = Footprint.measure(platform, startedWithPlatform);
+            // Last, as it kills and restarts services: the figures above are of one instance of each, undisturbed.
+            ScaleOutDrill.Result scaleOut = ScaleOutDrill.run(platform, settings);
 
             Map<String, Object> run = new LinkedHashMap<>();
             run.put("ranAt", began.truncatedTo(ChronoUnit.SECONDS).toString());
@@ -55,8 +57,12 @@ public final class RunBenchmarks {
             run.put("machine", machine());
             run.put("versions", versions(platform));
             run.put("settings", settings(settings, platform));
-            new Report(run, intake, closure, worklists, footprint).write(settings.results());
+            new Report(run, intake, closure, worklists, footprint, scaleOut).write(settings.results());
             System.out.println("Report written to " + settings.results().resolve("report.md") + " and report.json");
+            if (!scaleOut.passed()) {
+                throw new IllegalStateException("The scale-out drill lost, duplicated or reordered work: see the "
+                        + "report");
+            }
         }
     }
 
@@ -95,8 +101,12 @@ public final class RunBenchmarks {
         values.put("roundTripSeconds", settings.roundTrip().toSeconds());
         values.put("worklistSizes", settings.worklistSizes());
         values.put("worklistSamples", settings.worklistSamples());
+        values.put("scaleOutClosures", settings.scaleOutClosures());
+        values.put("scaleOutRate", settings.scaleOutRate());
+        values.put("kafkaPartitions", System.getenv().getOrDefault("KAFKA_NUM_PARTITIONS", "3"));
         values.put("serviceHeap", "-Xmx384m");
-        for (String setting : List.of("shared_buffers", "synchronous_commit", "fsync", "max_connections")) {
+        for (String setting : List.of("shared_buffers", "synchronous_commit", "fsync", "full_page_writes",
+                "max_connections")) {
             values.put("postgres." + setting, query(platform, "SHOW " + setting));
         }
         return values;

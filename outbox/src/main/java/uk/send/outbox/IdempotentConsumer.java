@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -35,11 +36,14 @@ public class IdempotentConsumer {
     private final ProcessedEvents processedEvents;
     private final DeadLetters deadLetters;
     private final OutboxConfig config;
+    private final EntityManager entityManager;
 
-    IdempotentConsumer(ProcessedEvents processedEvents, DeadLetters deadLetters, OutboxConfig config) {
+    IdempotentConsumer(ProcessedEvents processedEvents, DeadLetters deadLetters, OutboxConfig config,
+            EntityManager entityManager) {
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.config = config;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -100,6 +104,11 @@ public class IdempotentConsumer {
                         IncomingEvent event = IncomingEvent.from(record);
                         if (processedEvents.firstDelivery(consumer, event.metadata().id(), event.metadata().type())) {
                             effect.accept(event);
+                            // Each record's rows are written and let go: every query flushes, and a flush checks
+                            // each entity held, so a poll's entities kept to the end would cost the square of its
+                            // size (seen in the profile as most of a consumer's time in dirty checks).
+                            entityManager.flush();
+                            entityManager.clear();
                         }
                     }
                 });

@@ -33,13 +33,13 @@ public final class DemoTokens {
         this.tokenEndpoint = URI.create(settings.issuer() + "/protocol/openid-connect/token");
     }
 
+    /**
+     * The user's token, fetched when there is none or it is about to expire. Callers on many threads wait for one
+     * sign-in rather than each signing in at once, which Keycloak may refuse as a burst of logins.
+     */
     public String forUser(String username) {
-        Token token = tokens.get(username);
-        if (token == null || Instant.now().isAfter(token.expiresAt().minusSeconds(60))) {
-            token = fetch(username);
-            tokens.put(username, token);
-        }
-        return token.value();
+        return tokens.compute(username, (user, token) -> token == null
+                || Instant.now().isAfter(token.expiresAt().minusSeconds(60)) ? fetch(user) : token).value();
     }
 
     private Token fetch(String username) {
@@ -50,7 +50,8 @@ public final class DemoTokens {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("No token for " + username + ": HTTP " + response.statusCode());
+                throw new IllegalStateException("No token for " + username + ": HTTP " + response.statusCode() + " "
+                        + response.body());
             }
             JsonNode body = JSON.readTree(response.body());
             return new Token(body.get("access_token").asText(),

@@ -37,7 +37,7 @@ public final class KafkaSetup {
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         var users = KafkaAccess.from(Path.of(required("KAFKA_SETUP_USERS")));
         users.forEach(user -> required(passwordVariable(user.name())));
-        int partitions = Integer.parseInt(System.getenv().getOrDefault("KAFKA_NUM_PARTITIONS", "3"));
+        int partitions = PlatformTopics.partitions();
 
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
         try (Admin admin = Admin.create(properties)) {

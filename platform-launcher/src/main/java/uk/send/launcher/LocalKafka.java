@@ -21,7 +21,7 @@ import org.apache.kafka.common.Uuid;
  */
 final class LocalKafka implements Component {
 
-    static final int PARTITIONS = 3;
+    private static final int PARTITIONS = PlatformTopics.partitions();
 
     private final PlatformSettings settings;
     private final KafkaSecurity security;

@@ -113,6 +113,17 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
+     * Starts one more instance of a running service on the given port (its management interface a thousand above),
+     * sharing the first's database and Kafka consumer groups, as a second replica would; stopped with the platform.
+     */
+    public ServiceProcess startAnotherInstance(String service, String name, int port) throws Exception {
+        service(service);
+        ServiceProcess instance = new ServiceProcess(service, name, port, settings, Map.of());
+        start(instance);
+        return instance;
+    }
+
+    /**
      * Stops one of the servers ({@code postgresql}, {@code kafka}) and starts it again on the same ports and data,
      * as an outage and its recovery would; the services are left to reconnect by themselves.
      */

@@ -1,6 +1,7 @@
 package uk.send.launcher;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,6 +24,14 @@ public record PlatformSettings(
     public PlatformSettings withHome(Path otherHome) {
         return new PlatformSettings(repository, otherHome, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
                 smtpPort, imapPort, textMessagesPort, servicePorts);
+    }
+
+    /** The same platform, reached at other ports for some services: for clients of a further instance of each. */
+    public PlatformSettings withServicePorts(Map<String, Integer> otherPorts) {
+        Map<String, Integer> ports = new HashMap<>(servicePorts);
+        ports.putAll(otherPorts);
+        return new PlatformSettings(repository, home, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                smtpPort, imapPort, textMessagesPort, Map.copyOf(ports));
     }
 
     public static PlatformSettings fromEnvironment(Path repository) {

@@ -16,6 +16,14 @@ final class PlatformTopics {
     private PlatformTopics() {
     }
 
+    /**
+     * Partitions of each topic (dead-letter topics have one), which bound how many instances of a service share a
+     * topic's records: {@code KAFKA_NUM_PARTITIONS}, 3 unless told (deploy/'s count).
+     */
+    static int partitions() {
+        return Integer.parseInt(System.getenv().getOrDefault("KAFKA_NUM_PARTITIONS", "3"));
+    }
+
     static void createMissing(Admin admin, int partitions) throws Exception {
         Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
         List<NewTopic> missing = new ArrayList<>();

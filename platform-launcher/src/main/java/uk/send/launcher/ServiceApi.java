@@ -26,8 +26,13 @@ public final class ServiceApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ServiceApi(PlatformSettings settings) {
+        this(settings, new DemoTokens(settings));
+    }
+
+    /** A client signing in with another's tokens: the same users reaching other instances of the services. */
+    public ServiceApi(PlatformSettings settings, DemoTokens tokens) {
         this.settings = settings;
-        this.tokens = new DemoTokens(settings);
+        this.tokens = tokens;
     }
 
     public DemoTokens tokens() {

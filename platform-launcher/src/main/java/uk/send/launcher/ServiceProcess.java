@@ -13,24 +13,40 @@ import java.util.Map;
 public final class ServiceProcess implements Component {
 
     private final String service;
+    private final String name;
+    private final int port;
     private final PlatformSettings settings;
     private final Map<String, String> extraEnvironment;
     private ChildProcess process;
     private Duration lastStartup = Duration.ZERO;
 
     ServiceProcess(String service, PlatformSettings settings, Map<String, String> extraEnvironment) {
+        this(service, service, settings.servicePorts().get(service), settings, extraEnvironment);
+    }
+
+    /** Another instance of a service, on a port of its own, with the same database and consumer groups. */
+    ServiceProcess(String service, String name, int port, PlatformSettings settings,
+            Map<String, String> extraEnvironment) {
         this.service = service;
+        this.name = name;
+        this.port = port;
         this.settings = settings;
         this.extraEnvironment = extraEnvironment;
     }
 
+    /** The service's name, or for a further instance the name that tells it apart (its log is named after it). */
     @Override
     public String name() {
+        return name;
+    }
+
+    /** Which service this is an instance of. */
+    public String service() {
         return service;
     }
 
     public int port() {
-        return settings.servicePorts().get(service);
+        return port;
     }
 
     public String baseUrl() {
@@ -81,7 +97,7 @@ public final class ServiceProcess implements Component {
         environment.putAll(settings.kafkaSecurity().serviceEnvironment(service));
         environment.putAll(extraEnvironment);
         environment.putAll(overrides);
-        process = new ChildProcess(service, command(application), environment, application, settings.log(service));
+        process = new ChildProcess(name, command(application), environment, application, settings.log(name));
         long begin = System.nanoTime();
         process.start();
         process.awaitReady(() -> ChildProcess.answers(managementUrl() + "/q/health/ready"), Duration.ofMinutes(2));
@@ -133,6 +149,6 @@ public final class ServiceProcess implements Component {
 
     @Override
     public String address() {
-        return String.format("%-15s %s  (OpenAPI %s/q/swagger-ui)", service, baseUrl(), managementUrl());
+        return String.format("%-15s %s  (OpenAPI %s/q/swagger-ui)", name, baseUrl(), managementUrl());
     }
 }

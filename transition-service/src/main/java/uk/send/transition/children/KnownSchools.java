@@ -1,6 +1,7 @@
 package uk.send.transition.children;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,13 +24,19 @@ public class KnownSchools {
                 .setParameter("urn", urn).getSingleResult()).intValue() > 0;
     }
 
-    /** Adds a school, or names one already known; returns whether it was new. */
+    /**
+     * Adds a school, or names one already known; returns whether it was new. A school already known by that name is
+     * left as it is: every referral names its school, and rewriting the same row each time would make referrals from
+     * one school wait on each other.
+     */
     public boolean add(String urn, String name) {
-        return entityManager.createNativeQuery("""
+        List<?> written = entityManager.createNativeQuery("""
                 INSERT INTO known_school (urn, name, added_at) VALUES (:urn, :name, :at)
-                ON CONFLICT (urn) DO UPDATE SET name = coalesce(excluded.name, known_school.name)
+                ON CONFLICT (urn) DO UPDATE SET name = excluded.name
+                WHERE excluded.name IS NOT NULL AND known_school.name IS DISTINCT FROM excluded.name
                 RETURNING (xmax = 0)""")
                 .setParameter("urn", urn).setParameter("name", name).setParameter("at", Instant.now())
-                .getSingleResult().equals(Boolean.TRUE);
+                .getResultList();
+        return !written.isEmpty() && Boolean.TRUE.equals(written.get(0));
     }
 }
