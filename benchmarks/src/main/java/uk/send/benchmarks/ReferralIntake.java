@@ -24,7 +24,7 @@ final class ReferralIntake {
     }
 
     record Result(int clients, List<Step> steps, double sustainedPerSecond, double highestRateWithP99Under100Ms,
-            Latency latencyAtSustained, IntakeLimit.Result limit, double ratioToLimit) {
+            Latency latencyAtSustained, IntakeLimit.Result limit, double ratioToLimit, List<Profile.Service> profile) {
 
         /** The step with the most referrals through among those that did not break. */
         Step sustainedStep() {
@@ -51,6 +51,8 @@ final class ReferralIntake {
         CpuUse cpu = new CpuUse(platform);
         List<Step> steps = new ArrayList<>();
         Settled.await(platform);
+        // Every step recorded by JFR, to show where the CPU each referral costs goes.
+        Profile profile = Profile.start(platform);
         for (int rate : settings.intakeRates()) {
             Map<String, Double> before = cpu.reading();
             long transactionsBefore = WriteTransactions.next(platform);
@@ -71,6 +73,7 @@ final class ReferralIntake {
                 break;
             }
         }
+        List<Profile.Service> profiled = profile.stop();
         Step sustained = sustained(steps);
         double within100 = steps.stream().filter(step -> !step.broken() && step.outcome().latency().p99() < 100)
                 .mapToDouble(step -> step.outcome().offeredPerSecond()).max().orElse(0);
@@ -80,6 +83,6 @@ final class ReferralIntake {
                 limit.perSecond(), limit.connections(), limit.latency());
         double sustainedRate = sustained.outcome().achievedPerSecond();
         return new Result(settings.clients(), steps, sustainedRate, within100, sustained.outcome().latency(), limit,
-                sustainedRate / limit.perSecond());
+                sustainedRate / limit.perSecond(), profiled);
     }
 }

@@ -153,6 +153,7 @@ final class Report {
                 .formatted(String.join(" + ", IntakeLimit.TABLES), limit.connections(), limit.perSecond(),
                         limit.latency()));
         md.append("Ratio: **%.3f** of the limit.\n".formatted(intake.ratioToLimit()));
+        profileSection(md);
 
         md.append("\n## Closure to notification\n\n")
                 .append("From the clinician's close request (when it was due) to both the school's and the family's "
@@ -198,6 +199,26 @@ final class Report {
         }
         scaleOutSection(md);
         return md.toString();
+    }
+
+    /** Where each service's CPU went during the intake steps, from JFR's execution samples. */
+    private void profileSection(StringBuilder md) {
+        md.append("\nWhere each service's CPU went over the intake steps (Java Flight Recorder, `profile` settings): "
+                + "the share of execution samples by the first method of the platform's own code on the stack, and "
+                + "by the library the sampled frame is in.\n\n| Service | Samples | Own code first reached | "
+                + "Sampled in |\n|---|---:|---|---|\n");
+        for (Profile.Service service : intake.profile()) {
+            md.append("| ").append(service.name()).append(" | ").append(service.samples()).append(" | ")
+                    .append(shares(service.ownCode())).append(" | ").append(shares(service.sampledIn()))
+                    .append(" |\n");
+        }
+    }
+
+    private static String shares(Map<String, Double> shares) {
+        StringBuilder text = new StringBuilder();
+        shares.forEach((where, percent) -> text.append(text.isEmpty() ? "" : "<br>")
+                .append("%.1f%% %s".formatted(percent, where)));
+        return text.toString();
     }
 
     private void scaleOutSection(StringBuilder md) {

@@ -1,0 +1,113 @@
+package uk.send.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+import uk.send.launcher.Platform;
+import uk.send.launcher.ServiceProcess;
+
+/**
+ * Where each service spends its CPU over a measured stretch: Java Flight Recorder's execution samples (its "profile"
+ * settings, started and stopped with jcmd as the README shows), counted by the first method of the platform's own
+ * code on each sampled stack, and by the library the sampled frame itself is in.
+ */
+final class Profile {
+
+    private static final String NAME = "benchmark";
+    private static final int SHOWN = 8;
+
+    /** A service's samples, and the largest shares of them. */
+    record Service(String name, long samples, Map<String, Double> ownCode, Map<String, Double> sampledIn) {
+    }
+
+    private final Map<ServiceProcess, Path> recordings = new LinkedHashMap<>();
+
+    private Profile() {
+    }
+
+    static Profile start(Platform platform) throws Exception {
+        Profile profile = new Profile();
+        Path folder = Files.createDirectories(platform.settings().home().resolve("profiles"));
+        for (ServiceProcess service : platform.services()) {
+            Path recording = folder.resolve(service.name() + ".jfr");
+            Files.deleteIfExists(recording);
+            jcmd(service, "JFR.start", "name=" + NAME, "settings=profile", "filename=" + recording);
+            profile.recordings.put(service, recording);
+        }
+        return profile;
+    }
+
+    List<Service> stop() throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (Map.Entry<ServiceProcess, Path> recording : recordings.entrySet()) {
+            jcmd(recording.getKey(), "JFR.stop", "name=" + NAME);
+            services.add(read(recording.getKey().name(), recording.getValue()));
+        }
+        return services;
+    }
+
+    private static Service read(String name, Path recording) throws IOException {
+        Map<String, Long> ownCode = new HashMap<>();
+        Map<String, Long> sampledIn = new HashMap<>();
+        long samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                    || event.getStackTrace().getFrames().isEmpty()) {
+                continue;
+            }
+            samples++;
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            sampledIn.merge(library(frames.get(0).getMethod().getType().getName()), 1L, Long::sum);
+            String own = "(none: the framework's own threads)";
+            for (RecordedFrame frame : frames) {
+                String type = frame.getMethod().getType().getName();
+                // Generated subclasses and proxies stand in front of the class they call.
+                if (type.startsWith("uk.send.") && !type.contains("_Subclass") && !type.contains("_ClientProxy")) {
+                    own = type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+                    break;
+                }
+            }
+            ownCode.merge(own, 1L, Long::sum);
+        }
+        return new Service(name, samples, largest(ownCode, samples), largest(sampledIn, samples));
+    }
+
+    /** The first three parts of a class's package: org.hibernate.engine, io.netty.buffer, java.util.concurrent. */
+    private static String library(String type) {
+        String[] parts = type.split("\\.");
+        return parts.length <= 3 ? type.substring(0, Math.max(0, type.lastIndexOf('.'))) : String.join(".",
+                parts[0], parts[1], parts[2]);
+    }
+
+    private static Map<String, Double> largest(Map<String, Long> counts, long samples) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(SHOWN)
+                .forEach(entry -> shares.put(entry.getKey(),
+                        Math.round(1000.0 * entry.getValue() / Math.max(1, samples)) / 10.0));
+        return shares;
+    }
+
+    private static void jcmd(ServiceProcess service, String... command) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), String.valueOf(service.pid())));
+        arguments.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+        String said = new String(jcmd.getInputStream().readAllBytes());
+        if (!jcmd.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " for " + service.name()
+                    + " failed: " + said);
+        }
+    }
+}
