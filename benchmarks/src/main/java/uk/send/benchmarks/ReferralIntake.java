@@ -14,13 +14,20 @@ final class ReferralIntake {
 
     /** A step breaks when p99 passes this, under 90% of the offered rate gets through, or more than 1% fail. */
     static final double BREAKING_P99_MS = 1000;
+    /** The platform kept up with a step if it had done all the step caused within this long of its last call. */
+    static final double KEPT_UP_WITHIN_SECONDS = 5;
 
     /**
      * One rate: what got through, how fast, the CPU each referral cost every part of the platform, in ms, and the write
      * transactions each cost the database server.
      */
     record Step(FixedRateLoad.Outcome outcome, boolean broken, Map<String, Double> cpuMsPerReferral,
-            double writeTransactionsPerReferral) {
+            double writeTransactionsPerReferral, double secondsToCatchUp) {
+
+        /** Whether the platform kept up end to end: everything the step caused was done soon after its last call. */
+        boolean keptUp() {
+            return !broken && secondsToCatchUp <= KEPT_UP_WITHIN_SECONDS;
+        }
     }
 
     record Result(int clients, List<Step> steps, double sustainedPerSecond, double highestRateWithP99Under100Ms,
@@ -29,6 +36,12 @@ final class ReferralIntake {
         /** The step with the most referrals through among those that did not break. */
         Step sustainedStep() {
             return sustained(steps);
+        }
+
+        /** The highest rate the platform kept up with end to end (p99 under 1 s, all done within 5 s); 0 if none. */
+        double keptUpEndToEndPerSecond() {
+            return steps.stream().filter(Step::keptUp).mapToDouble(step -> step.outcome().achievedPerSecond())
+                    .max().orElse(0);
         }
     }
 
@@ -59,16 +72,17 @@ final class ReferralIntake {
             FixedRateLoad.Outcome outcome = FixedRateLoad.run(rate, settings.intakeStep(), clients.size(),
                     (n, due) -> clients.submit(n, "family@example.org") != null);
             // Until every consequence of these referrals has been processed, so their whole cost is counted.
-            Settled.await(platform);
+            double catchUp = Settled.await(platform).toMillis() / 1000.0;
             Map<String, Double> perReferral = CpuUse.perUnit(before, cpu.reading(), outcome.succeeded());
             double transactions = (WriteTransactions.next(platform) - transactionsBefore)
                     / (double) Math.max(1, outcome.succeeded());
             boolean broken = outcome.latency().p99() > BREAKING_P99_MS
                     || outcome.achievedPerSecond() < 0.9 * rate || outcome.errorRate() > 0.01;
-            steps.add(new Step(outcome, broken, perReferral, transactions));
-            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s%n  CPU per referral (ms): %s; "
-                    + "write transactions per referral %.1f%n", rate, outcome.achievedPerSecond(), outcome.failed(),
-                    outcome.latency(), broken ? "  (broken)" : "", perReferral, transactions);
+            steps.add(new Step(outcome, broken, perReferral, transactions, catchUp));
+            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s; all done %.1f s after the last%n"
+                    + "  CPU per referral (ms): %s; write transactions per referral %.1f%n", rate,
+                    outcome.achievedPerSecond(), outcome.failed(), outcome.latency(), broken ? "  (broken)" : "",
+                    catchUp, perReferral, transactions);
             if (broken) {
                 break;
             }

@@ -65,8 +65,9 @@ final class Report {
                 new Goal("CPU per referral, whole platform, at most 10 ms", ("%.1f ms at %.0f/s (load generator "
                         + "apart)").formatted(cpu, sustained.outcome().offeredPerSecond()), cpu <= 10),
                 new Goal("Sustained end-to-end intake (keeps up, p99 under 1 s) at least 400/s",
-                        "%.1f/s (p99 %.1f ms)".formatted(intake.sustainedPerSecond(),
-                                intake.latencyAtSustained().p99()), intake.sustainedPerSecond() >= 400),
+                        "%.1f/s (p99 under 1 s and all done within %.0f s of each step's end)".formatted(
+                                intake.keptUpEndToEndPerSecond(), ReferralIntake.KEPT_UP_WITHIN_SECONDS),
+                        intake.keptUpEndToEndPerSecond() >= 400),
                 new Goal("API intake at least 0.5 of the JDBC limit of the same rows",
                         "%.3f (%.0f/s of %.0f/s)".formatted(intake.ratioToLimit(), intake.sustainedPerSecond(),
                                 intake.limit().perSecond()), intake.ratioToLimit() >= 0.5)));
@@ -134,21 +135,26 @@ final class Report {
         md.append("\n## Referral intake\n\n").append(intake.clients())
                 .append(" SENCO clients, each signed in with its own token, submitting open-loop at each rate "
                         + "(latency from when each referral was due).\n\n")
-                .append("| Offered /s | Through /s | Failed | p50 ms | p95 ms | p99 ms | max ms | |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                .append("| Offered /s | Through /s | Failed | p50 ms | p95 ms | p99 ms | max ms | all done s after "
+                        + "| write transactions per referral | |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (ReferralIntake.Step step : intake.steps()) {
             FixedRateLoad.Outcome o = step.outcome();
-            md.append("| %.0f | %.1f | %d | %.1f | %.1f | %.1f | %.1f | %s |\n".formatted(o.offeredPerSecond(),
-                    o.achievedPerSecond(), o.failed(), o.latency().p50(), o.latency().p95(), o.latency().p99(),
-                    o.latency().max(), step.broken() ? "broken" : ""));
+            md.append("| %.0f | %.1f | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s |\n".formatted(
+                    o.offeredPerSecond(), o.achievedPerSecond(), o.failed(), o.latency().p50(), o.latency().p95(),
+                    o.latency().p99(), o.latency().max(), step.secondsToCatchUp(),
+                    step.writeTransactionsPerReferral(), step.broken() ? "broken" : step.keptUp() ? "kept up"
+                            : "API only"));
         }
         md.append("\nCPU per referral, in ms, by part of the platform (from each step's start until everything it "
                 + "caused was processed):\n\n");
         cpuTable(md, "Offered /s", intake.steps().stream().map(step -> Map.entry(
                 "%.0f".formatted(step.outcome().offeredPerSecond()), step.cpuMsPerReferral())).toList());
         IntakeLimit.Result limit = intake.limit();
-        md.append("\nSustained: **%.1f referrals/s** (p99 %.1f ms).\n\n".formatted(
-                intake.sustainedPerSecond(), intake.latencyAtSustained().p99()));
+        md.append(("\nThrough the API: **%.1f referrals/s** (the best step that did not break, p99 %.1f ms). "
+                + "Kept up with end to end (p99 under 1 s, and everything each referral caused done within %.0f s of "
+                + "the step's end): **%.1f referrals/s**.\n\n").formatted(intake.sustainedPerSecond(),
+                intake.latencyAtSustained().p99(), ReferralIntake.KEPT_UP_WITHIN_SECONDS,
+                intake.keptUpEndToEndPerSecond()));
         md.append(("Limit: the same transaction (%s) over plain JDBC with %d connections: **%.0f/s** (commit %s).\n\n")
                 .formatted(String.join(" + ", IntakeLimit.TABLES), limit.connections(), limit.perSecond(),
                         limit.latency()));

@@ -13,7 +13,7 @@ import uk.send.launcher.Platform;
 /** The platform with nothing in flight: what one measurement waits for before the next begins. */
 final class Settled {
 
-    private static final Duration AT_MOST = Duration.ofMinutes(5);
+    private static final Duration AT_MOST = Duration.ofMinutes(10);
 
     private Settled() {
     }
@@ -21,9 +21,12 @@ final class Settled {
     /**
      * Waits until no service has an event unpublished, no consumer has a record unprocessed and no notice is waiting
      * to be sent, so that each phase starts on a platform with nothing left over from the one before.
+     *
+     * @return how long it took for the platform to catch up
      */
-    static void await(Platform platform) throws Exception {
-        Instant deadline = Instant.now().plus(AT_MOST);
+    static Duration await(Platform platform) throws Exception {
+        Instant began = Instant.now();
+        Instant deadline = began.plus(AT_MOST);
         while (Instant.now().isBefore(deadline)) {
             long pending = 0;
             for (String database : List.of("referral", "triage", "transition", "notification")) {
@@ -32,8 +35,9 @@ final class Settled {
             pending += count(platform, "notification", "SELECT count(*) FROM notice WHERE status = 'PENDING'");
             pending += ConsumerLag.total(platform.settings().kafkaAdminProperties());
             if (pending == 0) {
+                Duration caughtUp = Duration.between(began, Instant.now());
                 Thread.sleep(2000);
-                return;
+                return caughtUp;
             }
             Thread.sleep(1000);
         }
