@@ -123,11 +123,19 @@ public class DeliveryWorker {
     private record DueNotice(UUID id, String recipient) {
     }
 
+    /**
+     * Notices due now, leaving out any whose recipient still waits for an earlier notice about the same referral (one
+     * whose attempt failed in passing and is waiting to be tried again), which goes first.
+     */
     private List<DueNotice> dueNotices() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<?> rows = entityManager.createNativeQuery("""
                     SELECT id, coalesce(referral_id::text, '') || ' ' || recipient_key FROM notice
                     WHERE status = 'PENDING' AND next_attempt_at <= now()
+                      AND NOT EXISTS (SELECT 1 FROM notice earlier WHERE earlier.status = 'PENDING'
+                          AND earlier.referral_id = notice.referral_id
+                          AND earlier.recipient_key = notice.recipient_key
+                          AND earlier.created_at < notice.created_at)
                     ORDER BY next_attempt_at, created_at LIMIT :n""")
                     .setParameter("n", config.batchSize())
                     .getResultList();
