@@ -35,7 +35,7 @@ record BenchmarkSettings(
         BenchmarkSettings settings = new BenchmarkSettings(
                 Integer.parseInt(given.getOrDefault("clients", "16")),
                 Integer.parseInt(given.getOrDefault("warm-up-rate", "20")),
-                seconds(given.getOrDefault("warm-up", "60")),
+                seconds(given.getOrDefault("warm-up", "120")),
                 integers(given.getOrDefault("intake-rates", "25,50,100,150,200,300,400,600,800")),
                 seconds(given.getOrDefault("intake-step", "15")),
                 seconds(given.getOrDefault("limit", "15")),

@@ -14,12 +14,17 @@ import uk.send.launcher.ServiceProcess;
 
 /**
  * CPU time used by each part of the platform, read from /proc: each service, PostgreSQL (the server and its backends),
- * Kafka, Keycloak, and the benchmark's own JVM (its clients, and the mail server every notice goes to). The difference between two readings, divided by the work done
- * between them, shows where each referral's cost goes.
+ * Kafka, Keycloak, and the benchmark's own JVM (its clients, and the mail server every notice goes to). The difference
+ * between two readings, divided by the work done between them, shows where each referral's cost goes. Of the platform's
+ * JVMs it also reads the just-in-time compiler's threads on their own: compiling is paid once per process, mostly in its
+ * first minutes, and a measured stretch early in a process's life pays for compiling the code it runs for the first
+ * time, so a figure that falls as the rate rises may be compilation, not a cost per second.
  */
 final class CpuUse {
 
     private static final double TICKS_PER_SECOND = 100.0;
+    /** Part of the figures above, so left out of the total. */
+    static final String JIT_COMPILATION = "of which JIT compilation";
 
     private final Platform platform;
 
@@ -30,18 +35,23 @@ final class CpuUse {
     /** CPU seconds used so far by each part. */
     Map<String, Double> reading() {
         Map<String, Double> seconds = new LinkedHashMap<>();
+        double compiling = 0;
         for (ServiceProcess service : platform.services()) {
             seconds.put(service.name(), cpuSeconds(ProcessHandle.of(service.pid())));
+            compiling += compilerSeconds(service.pid());
         }
         Path postgresData = platform.settings().data("postgres").toAbsolutePath();
         seconds.put("postgresql", withDescendants(ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().orElse("").endsWith("/postgres")
                         && commandLine(p).contains(postgresData.toString()))));
-        seconds.put("kafka", withDescendants(ProcessHandle.current().descendants()
-                .filter(p -> commandLine(p).contains("kafka.Kafka"))));
-        seconds.put("keycloak", withDescendants(ProcessHandle.current().descendants()
-                .filter(p -> commandLine(p).contains("keycloak"))));
+        for (String part : List.of("kafka.Kafka", "keycloak")) {
+            List<ProcessHandle> processes = ProcessHandle.current().descendants()
+                    .filter(p -> commandLine(p).contains(part)).toList();
+            seconds.put(part.equals("kafka.Kafka") ? "kafka" : part, withDescendants(processes.stream()));
+            compiling += processes.stream().mapToDouble(p -> compilerSeconds(p.pid())).sum();
+        }
         seconds.put("benchmark JVM (clients, mail server)", cpuSeconds(Optional.of(ProcessHandle.current())));
+        seconds.put(JIT_COMPILATION, compiling);
         return seconds;
     }
 
@@ -52,7 +62,7 @@ final class CpuUse {
         for (Map.Entry<String, Double> part : after.entrySet()) {
             double used = part.getValue() - before.getOrDefault(part.getKey(), 0.0);
             milliseconds.put(part.getKey(), Math.round(10_000 * used / Math.max(1, units)) / 10.0);
-            total += used;
+            total += part.getKey().equals(JIT_COMPILATION) ? 0 : used;
         }
         milliseconds.put("all", Math.round(10_000 * total / Math.max(1, units)) / 10.0);
         return milliseconds;
@@ -64,13 +74,32 @@ final class CpuUse {
     }
 
     private static double cpuSeconds(Optional<ProcessHandle> process) {
-        if (process.isEmpty()) {
+        return process.map(p -> statSeconds(Path.of("/proc", String.valueOf(p.pid()), "stat"))).orElse(0.0);
+    }
+
+    /** CPU seconds of a JVM's C1 and C2 compiler threads (named "C1 CompilerThread0"..., cut to 15 characters). */
+    private static double compilerSeconds(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            return threads.filter(thread -> threadName(thread).matches("C[12] CompilerThre.*"))
+                    .mapToDouble(thread -> statSeconds(thread.resolve("stat"))).sum();
+        } catch (IOException | RuntimeException gone) {
             return 0;
         }
+    }
+
+    private static String threadName(Path thread) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.get().pid()), "stat"));
+            return Files.readString(thread.resolve("comm")).trim();
+        } catch (IOException | RuntimeException gone) {
+            return "";
+        }
+    }
+
+    private static double statSeconds(Path stat) {
+        try {
+            String line = Files.readString(stat);
             // Fields after the command name, which is in brackets and may hold spaces: utime and stime are 14 and 15.
-            List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+            List<String> fields = List.of(line.substring(line.lastIndexOf(')') + 2).split(" "));
             return (Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12))) / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException gone) {
             return 0;

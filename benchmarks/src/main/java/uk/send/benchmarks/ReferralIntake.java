@@ -1,5 +1,6 @@
 package uk.send.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ final class ReferralIntake {
     static final double BREAKING_P99_MS = 1000;
     /** The platform kept up with a step if it had done all the step caused within this long of its last call. */
     static final double KEPT_UP_WITHIN_SECONDS = 5;
+    /** How long the settled platform is watched with nothing offered, for what it costs to be up at all. */
+    static final Duration IDLE = Duration.ofSeconds(30);
 
     /**
      * One rate: what got through, how fast, the CPU each referral cost every part of the platform, in ms, and the write
@@ -28,10 +31,24 @@ final class ReferralIntake {
         boolean keptUp() {
             return !broken && secondsToCatchUp <= KEPT_UP_WITHIN_SECONDS;
         }
+
+        @Override
+        public String toString() {
+            return ("%.1f/s through, %d failed, %s%s; all done %.1f s after the last%n  CPU per referral (ms): %s; "
+                    + "write transactions per referral %.1f").formatted(outcome.achievedPerSecond(), outcome.failed(),
+                    outcome.latency(), broken ? "  (broken)" : "", secondsToCatchUp, cpuMsPerReferral,
+                    writeTransactionsPerReferral);
+        }
     }
 
-    record Result(int clients, List<Step> steps, double sustainedPerSecond, double highestRateWithP99Under100Ms,
-            Latency latencyAtSustained, IntakeLimit.Result limit, double ratioToLimit, List<Profile.Service> profile) {
+    /**
+     * What the platform measured: its CPU per second when idle, by part; each step; the profiled stretch run after
+     * them at the sustained step's rate with JFR recording (its CPU per referral beside the same rate's unrecorded
+     * step shows what recording cost); and the limit.
+     */
+    record Result(int clients, Map<String, Double> idleCpuMsPerSecond, List<Step> steps, double sustainedPerSecond,
+            double highestRateWithP99Under100Ms, Latency latencyAtSustained, IntakeLimit.Result limit,
+            double ratioToLimit, Step profiledStep, List<Profile.Service> profile) {
 
         /** The step with the most referrals through among those that did not break. */
         Step sustainedStep() {
@@ -58,36 +75,32 @@ final class ReferralIntake {
         SencoClients clients = new SencoClients(platform.settings(), settings.clients(), 1_000);
         System.out.printf("Intake: warming up at %d referrals/s for %d s%n", settings.warmUpRate(),
                 settings.warmUp().toSeconds());
+        Profile.prepare(platform);
         FixedRateLoad.run(settings.warmUpRate(), settings.warmUp(), clients.size(),
                 (n, due) -> clients.submit(n, "family@example.org") != null);
 
         CpuUse cpu = new CpuUse(platform);
-        List<Step> steps = new ArrayList<>();
         Settled.await(platform);
-        // Every step recorded by JFR, to show where the CPU each referral costs goes.
-        Profile profile = Profile.start(platform);
+        Map<String, Double> before = cpu.reading();
+        Thread.sleep(IDLE.toMillis());
+        Map<String, Double> idle = CpuUse.perUnit(before, cpu.reading(), IDLE.toSeconds());
+        System.out.printf("Idle for %d s: CPU per second (ms): %s%n", IDLE.toSeconds(), idle);
+
+        List<Step> steps = new ArrayList<>();
         for (int rate : settings.intakeRates()) {
-            Map<String, Double> before = cpu.reading();
-            long transactionsBefore = WriteTransactions.next(platform);
-            FixedRateLoad.Outcome outcome = FixedRateLoad.run(rate, settings.intakeStep(), clients.size(),
-                    (n, due) -> clients.submit(n, "family@example.org") != null);
-            // Until every consequence of these referrals has been processed, so their whole cost is counted.
-            double catchUp = Settled.await(platform).toMillis() / 1000.0;
-            Map<String, Double> perReferral = CpuUse.perUnit(before, cpu.reading(), outcome.succeeded());
-            double transactions = (WriteTransactions.next(platform) - transactionsBefore)
-                    / (double) Math.max(1, outcome.succeeded());
-            boolean broken = outcome.latency().p99() > BREAKING_P99_MS
-                    || outcome.achievedPerSecond() < 0.9 * rate || outcome.errorRate() > 0.01;
-            steps.add(new Step(outcome, broken, perReferral, transactions, catchUp));
-            System.out.printf("Intake at %4d/s: %.1f/s through, %d failed, %s%s; all done %.1f s after the last%n"
-                    + "  CPU per referral (ms): %s; write transactions per referral %.1f%n", rate,
-                    outcome.achievedPerSecond(), outcome.failed(), outcome.latency(), broken ? "  (broken)" : "",
-                    catchUp, perReferral, transactions);
-            if (broken) {
+            Step step = step(platform, clients, cpu, rate, settings.intakeStep());
+            steps.add(step);
+            System.out.printf("Intake at %4d/s: %s%n", rate, step);
+            if (step.broken()) {
                 break;
             }
         }
-        List<Profile.Service> profiled = profile.stop();
+        // Recorded in a stretch of its own, so that the measured steps carry none of the recording's cost.
+        int profiledRate = (int) Math.round(sustained(steps).outcome().offeredPerSecond());
+        Profile profile = Profile.start(platform);
+        Step profiled = step(platform, clients, cpu, profiledRate, settings.intakeStep());
+        List<Profile.Service> profiles = profile.stop();
+        System.out.printf("Intake at %4d/s, recorded with JFR: %s%n", profiledRate, profiled);
         Step sustained = sustained(steps);
         double within100 = steps.stream().filter(step -> !step.broken() && step.outcome().latency().p99() < 100)
                 .mapToDouble(step -> step.outcome().offeredPerSecond()).max().orElse(0);
@@ -96,7 +109,23 @@ final class ReferralIntake {
         System.out.printf("Intake limit: %.0f transactions/s over plain JDBC with %d connections, %s%n",
                 limit.perSecond(), limit.connections(), limit.latency());
         double sustainedRate = sustained.outcome().achievedPerSecond();
-        return new Result(settings.clients(), steps, sustainedRate, within100, sustained.outcome().latency(), limit,
-                sustainedRate / limit.perSecond(), profiled);
+        return new Result(settings.clients(), idle, steps, sustainedRate, within100, sustained.outcome().latency(),
+                limit, sustainedRate / limit.perSecond(), profiled, profiles);
+    }
+
+    /** Submits at one rate for one step, then waits until everything the step caused is done, so all of it counts. */
+    private static Step step(Platform platform, SencoClients clients, CpuUse cpu, int rate, Duration length)
+            throws Exception {
+        Map<String, Double> before = cpu.reading();
+        long transactionsBefore = WriteTransactions.next(platform);
+        FixedRateLoad.Outcome outcome = FixedRateLoad.run(rate, length, clients.size(),
+                (n, due) -> clients.submit(n, "family@example.org") != null);
+        double catchUp = Settled.await(platform).toMillis() / 1000.0;
+        Map<String, Double> perReferral = CpuUse.perUnit(before, cpu.reading(), outcome.succeeded());
+        double transactions = (WriteTransactions.next(platform) - transactionsBefore)
+                / (double) Math.max(1, outcome.succeeded());
+        boolean broken = outcome.latency().p99() > BREAKING_P99_MS
+                || outcome.achievedPerSecond() < 0.9 * rate || outcome.errorRate() > 0.01;
+        return new Step(outcome, broken, perReferral, transactions, catchUp);
     }
 }

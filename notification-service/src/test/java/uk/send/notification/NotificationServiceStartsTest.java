@@ -10,4 +10,9 @@ class NotificationServiceStartsTest extends ServiceStartsContract {
     protected String protectedPath() {
         return "/api/closure-audit";
     }
+
+    @Override
+    protected String database() {
+        return "notification";
+    }
 }

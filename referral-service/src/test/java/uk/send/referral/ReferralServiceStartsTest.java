@@ -10,4 +10,9 @@ class ReferralServiceStartsTest extends ServiceStartsContract {
     protected String protectedPath() {
         return "/api/referrals";
     }
+
+    @Override
+    protected String database() {
+        return "referral";
+    }
 }

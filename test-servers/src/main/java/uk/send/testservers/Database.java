@@ -61,4 +61,23 @@ public final class Database {
             throw new IllegalStateException(e);
         }
     }
+    /**
+     * Each foreign key of the database with no index led by its columns, as "table (columns)", or null when there is
+     * none. Without such an index, deleting a row of the table referred to reads the whole referring table to check
+     * that nothing still refers to it, and so does deleting the referring rows of one record: each record destroyed
+     * costs a scan of everything ever kept.
+     */
+    public String foreignKeysWithoutIndex() {
+        return text("""
+                SELECT string_agg(format('%s (%s)', c.conrelid::regclass,
+                           (SELECT string_agg(a.attname, ', ' ORDER BY a.attnum) FROM pg_attribute a
+                             WHERE a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey))),
+                           '; ' ORDER BY c.conrelid::regclass::text)
+                  FROM pg_constraint c
+                 WHERE c.contype = 'f'
+                   AND NOT EXISTS (SELECT 1 FROM pg_index i
+                                    WHERE i.indrelid = c.conrelid
+                                      AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] @> c.conkey
+                                      AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)""");
+    }
 }

@@ -3,17 +3,28 @@ package uk.send.testservers;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service shows once started against the real servers: healthy, self-describing and measured on its
- * management interface (none of it on the public port), and closed to callers without a valid token.
+ * management interface (none of it on the public port), closed to callers without a valid token, and with a schema
+ * whose records can be destroyed one by one without reading everything ever kept.
  */
 public abstract class ServiceStartsContract {
 
     /** Any path under {@code /api} of the service. */
     protected abstract String protectedPath();
+
+    /** The name of the service's own database. */
+    protected abstract String database();
+
+    @Test
+    void indexesEveryForeignKey() {
+        assertNull(new Database(database()).foreignKeysWithoutIndex(),
+                "foreign keys without an index led by their columns");
+    }
 
     @Test
     void reportsHealthyWithItsDatabaseAndBroker() {

@@ -10,4 +10,9 @@ class TransitionServiceStartsTest extends ServiceStartsContract {
     protected String protectedPath() {
         return "/api/children";
     }
+
+    @Override
+    protected String database() {
+        return "transition";
+    }
 }

@@ -10,4 +10,9 @@ class TriageServiceStartsTest extends ServiceStartsContract {
     protected String protectedPath() {
         return "/api/triage/queue";
     }
+
+    @Override
+    protected String database() {
+        return "triage";
+    }
 }
