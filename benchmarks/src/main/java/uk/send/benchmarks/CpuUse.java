@@ -23,8 +23,10 @@ import uk.send.launcher.ServiceProcess;
 final class CpuUse {
 
     private static final double TICKS_PER_SECOND = 100.0;
-    /** Part of the figures above, so left out of the total. */
+    /** Part of the figures above, so left out of the totals. */
     static final String JIT_COMPILATION = "of which JIT compilation";
+    private static final String BENCHMARK = "benchmark JVM (clients, mail server)";
+    private static final String ALL = "all";
 
     private final Platform platform;
 
@@ -44,13 +46,15 @@ final class CpuUse {
         seconds.put("postgresql", withDescendants(ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().orElse("").endsWith("/postgres")
                         && commandLine(p).contains(postgresData.toString()))));
-        for (String part : List.of("kafka.Kafka", "keycloak")) {
+        // Each part's name, and what its command line holds.
+        for (Map.Entry<String, String> part : List.of(Map.entry("kafka", "kafka.Kafka"),
+                Map.entry("keycloak", "keycloak"))) {
             List<ProcessHandle> processes = ProcessHandle.current().descendants()
-                    .filter(p -> commandLine(p).contains(part)).toList();
-            seconds.put(part.equals("kafka.Kafka") ? "kafka" : part, withDescendants(processes.stream()));
+                    .filter(p -> commandLine(p).contains(part.getValue())).toList();
+            seconds.put(part.getKey(), withDescendants(processes.stream()));
             compiling += processes.stream().mapToDouble(p -> compilerSeconds(p.pid())).sum();
         }
-        seconds.put("benchmark JVM (clients, mail server)", cpuSeconds(Optional.of(ProcessHandle.current())));
+        seconds.put(BENCHMARK, cpuSeconds(Optional.of(ProcessHandle.current())));
         seconds.put(JIT_COMPILATION, compiling);
         return seconds;
     }
@@ -64,8 +68,13 @@ final class CpuUse {
             milliseconds.put(part.getKey(), Math.round(10_000 * used / Math.max(1, units)) / 10.0);
             total += part.getKey().equals(JIT_COMPILATION) ? 0 : used;
         }
-        milliseconds.put("all", Math.round(10_000 * total / Math.max(1, units)) / 10.0);
+        milliseconds.put(ALL, Math.round(10_000 * total / Math.max(1, units)) / 10.0);
         return milliseconds;
+    }
+
+    /** The platform's own share of figures from {@link #perUnit}: every part but the benchmark's JVM. */
+    static double platform(Map<String, Double> perUnit) {
+        return perUnit.getOrDefault(ALL, 0.0) - perUnit.getOrDefault(BENCHMARK, 0.0);
     }
 
     private static double withDescendants(Stream<ProcessHandle> roots) {

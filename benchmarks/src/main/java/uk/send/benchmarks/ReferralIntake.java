@@ -96,12 +96,12 @@ final class ReferralIntake {
             }
         }
         // Recorded in a stretch of its own, so that the measured steps carry none of the recording's cost.
-        int profiledRate = (int) Math.round(sustained(steps).outcome().offeredPerSecond());
+        Step sustained = sustained(steps);
+        int profiledRate = (int) Math.round(sustained.outcome().offeredPerSecond());
         Profile profile = Profile.start(platform);
         Step profiled = step(platform, clients, cpu, profiledRate, settings.intakeStep());
         List<Profile.Service> profiles = profile.stop();
         System.out.printf("Intake at %4d/s, recorded with JFR: %s%n", profiledRate, profiled);
-        Step sustained = sustained(steps);
         double within100 = steps.stream().filter(step -> !step.broken() && step.outcome().latency().p99() < 100)
                 .mapToDouble(step -> step.outcome().offeredPerSecond()).max().orElse(0);
 

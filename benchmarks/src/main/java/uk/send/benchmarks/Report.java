@@ -55,7 +55,7 @@ final class Report {
     /** The goals of the efficiency work, each beside what this run measured. */
     private List<Goal> goals() {
         ReferralIntake.Step sustained = intake.sustainedStep();
-        double cpu = platformCpu(sustained.cpuMsPerReferral());
+        double cpu = CpuUse.platform(sustained.cpuMsPerReferral());
         ClosureToNotification.Phase at100 = closure.phaseAt(100);
         WorklistAtScale.Size largest = worklists.get(worklists.size() - 1);
         double worstWorklist = largest.latencies().values().stream().mapToDouble(Latency::p99).max().orElse(0);
@@ -96,13 +96,6 @@ final class Report {
                                 + scaleOut.aggregatesOutOfCommitOrder(), scaleOut.deadLetters()),
                 scaleOut.passed()));
         return list;
-    }
-
-    /** The platform's own CPU: every part but the benchmark's JVM (the load generator and the mail server). */
-    private static double platformCpu(Map<String, Double> perUnit) {
-        return perUnit.entrySet().stream().filter(part -> !part.getKey().startsWith("benchmark")
-                && !part.getKey().equals("all") && !part.getKey().equals(CpuUse.JIT_COMPILATION))
-                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     /**
@@ -223,7 +216,7 @@ final class Report {
                 + "own code on the stack, and by the library the sampled frame is in.\n\n| Service | Samples | Own "
                 + "code first reached | Sampled in |\n|---|---:|---|---|\n").formatted(
                 profiled.outcome().offeredPerSecond(), profiled.outcome().achievedPerSecond(),
-                profiled.outcome().latency().p99(), platformCpu(profiled.cpuMsPerReferral())));
+                profiled.outcome().latency().p99(), CpuUse.platform(profiled.cpuMsPerReferral())));
         for (Profile.Service service : intake.profile()) {
             md.append("| ").append(service.name()).append(" | ").append(service.samples()).append(" | ")
                     .append(shares(service.ownCode())).append(" | ").append(shares(service.sampledIn()))
