@@ -80,13 +80,17 @@ public interface NotificationConfig {
         int batchSize();
 
         /**
-         * How long a sender holds a notice it has claimed: longer than any provider may take to answer (the mailer
-         * gives up after 20 s), short enough that a notice whose sender died goes again within minutes.
+         * How long a sender holds the notices it has claimed: no send starts in its second half, which must be
+         * longer than any provider may take to answer (the mailer and Notify give up after 20 s); short enough that
+         * a notice whose sender died goes again within minutes.
          */
         @WithDefault("PT1M")
         Duration claim();
 
-        /** Notices sent at the same time; one person's notices about one referral go one after another. */
+        /**
+         * Senders at the same time, each with its share of a batch; one person's notices about one referral go one
+         * after another.
+         */
         @WithDefault("4")
         int concurrency();
 

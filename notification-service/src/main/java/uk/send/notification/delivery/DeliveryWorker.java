@@ -3,7 +3,7 @@ package uk.send.notification.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,14 +30,21 @@ import uk.send.notification.NotificationConfig;
 import uk.send.outbox.WakeAndPoll;
 
 /**
- * Delivers pending notices, several at once. Each attempt claims its notice (so several senders and several instances
- * share the work without sending a notice twice), sends it with no transaction open, then records the attempt (with
- * the provider's id for it), the new status and the delivered or failed event together.
+ * Delivers pending notices, several at once. A batch of due notices is claimed in one statement (so several senders
+ * and several instances share the work without sending a notice twice), sent with no transaction open, then each
+ * attempt (with the provider's id for it), the new status and the delivered or failed event recorded together, a
+ * few notices to a transaction.
  * Passing failures retry with exponential backoff; a permanent failure moves the notice to the next channel that can
  * reach the person and tells the case work team ({@link NoticeOutcomes}).
  */
 @ApplicationScoped
 public class DeliveryWorker {
+
+    /**
+     * A sender records what it sent after this many notices: one commit for several, and no more than this many
+     * copies should it die before recording.
+     */
+    private static final int RECORD_EVERY = 10;
 
     private final EntityManager entityManager;
     private final Channels channels;
@@ -89,28 +96,65 @@ public class DeliveryWorker {
 
     /** Delivers every notice that is due now, a batch at a time. */
     private void deliverAllDue() {
-        List<DueNotice> due;
+        List<Notice> claimed;
         do {
-            due = dueNotices();
-            attemptAll(due);
-        } while (due.size() == config.batchSize());
+            claimed = claimDue();
+            attemptAll(claimed);
+        } while (claimed.size() == config.batchSize());
     }
 
     /**
-     * Attempts notices side by side, but the notices to one person about one referral one after another and in the
-     * order they were written, so nobody hears that a referral closed before they hear that it was accepted.
+     * Claims a batch of due notices in one statement: their next attempt moves past the claim, so that no other sender
+     * or instance picks them up meanwhile (SKIP LOCKED: a notice being claimed elsewhere is passed over, not waited
+     * for). A notice whose recipient still waits for an earlier notice about the same referral (one whose attempt
+     * failed in passing and is waiting to be tried again) is left out: the earlier one goes first.
+     *
+     * @return the notices claimed, oldest first
      */
-    private void attemptAll(List<DueNotice> due) {
-        Map<String, List<UUID>> byRecipient = new LinkedHashMap<>();
-        due.forEach(notice -> byRecipient.computeIfAbsent(notice.recipient(), r -> new ArrayList<>())
-                .add(notice.id()));
-        List<Future<?>> sent = new ArrayList<>();
-        for (List<UUID> notices : byRecipient.values()) {
-            sent.add(senders.submit(() -> notices.forEach(this::attempt)));
+    private List<Notice> claimDue() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> ids = entityManager.createNativeQuery("""
+                    UPDATE notice SET next_attempt_at = now() + make_interval(secs => :claim) WHERE id IN (
+                        SELECT id FROM notice
+                        WHERE status = 'PENDING' AND next_attempt_at <= now()
+                          AND NOT EXISTS (SELECT 1 FROM notice earlier WHERE earlier.status = 'PENDING'
+                              AND earlier.referral_id = notice.referral_id
+                              AND earlier.recipient_key = notice.recipient_key
+                              AND earlier.created_at < notice.created_at)
+                        ORDER BY next_attempt_at, created_at LIMIT :n
+                        FOR UPDATE SKIP LOCKED)
+                    RETURNING id""")
+                    .setParameter("claim", (double) config.claim().toMillis() / 1000)
+                    .setParameter("n", config.batchSize())
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return entityManager.createQuery("FROM Notice WHERE id IN :ids ORDER BY createdAt", Notice.class)
+                    .setParameter("ids", ids).getResultList();
+        });
+    }
+
+    /**
+     * Sends a claimed batch side by side, but the notices to one person about one referral one after another and in
+     * the order they were written, so nobody hears that a referral closed before they hear that it was accepted. Each
+     * sender takes a share of the people and records what it sent every few notices, in one transaction.
+     */
+    private void attemptAll(List<Notice> claimed) {
+        if (claimed.isEmpty()) {
+            return;
         }
-        for (Future<?> recipient : sent) {
+        // No send starts in the claim's second half, which leaves the longest a provider may take to answer
+        // (20 s, the mailer's and Notify's limit) inside the claim: a notice is never sent twice because a slow
+        // batch outlived its claim.
+        Instant sendUntil = Instant.now().plus(config.claim().dividedBy(2));
+        List<Future<?>> sent = new ArrayList<>();
+        for (List<List<Notice>> share : SenderShares.divide(claimed, config.concurrency())) {
+            sent.add(senders.submit(() -> deliver(share, sendUntil)));
+        }
+        for (Future<?> share : sent) {
             try {
-                recipient.get();
+                share.get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e);
             } catch (InterruptedException e) {
@@ -120,75 +164,71 @@ public class DeliveryWorker {
         }
     }
 
-    private record DueNotice(UUID id, String recipient) {
+    /**
+     * One attempt at a claimed notice: what the channel said, or nothing yet for a channel in the database (sent as the
+     * attempt is recorded), or no attempt at all: the notice is given back to be claimed again.
+     */
+    private record Attempt(Notice notice, DeliveryOutcome outcome, boolean givenBack) {
     }
 
     /**
-     * Notices due now, leaving out any whose recipient still waits for an earlier notice about the same referral (one
-     * whose attempt failed in passing and is waiting to be tried again), which goes first.
+     * Sends one sender's share with no transaction open, and records the attempts every {@link #RECORD_EVERY}. Holding
+     * no transaction and no row lock while a provider answers keeps a slow mail server from tying up the database. A
+     * sender that dies after sending and before recording leaves its claims to run out, and those notices go once more,
+     * with the same Message-ID (email) or reference (Notify), by which a copy is known for what it is.
      */
-    private List<DueNotice> dueNotices() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<?> rows = entityManager.createNativeQuery("""
-                    SELECT id, coalesce(referral_id::text, '') || ' ' || recipient_key FROM notice
-                    WHERE status = 'PENDING' AND next_attempt_at <= now()
-                      AND NOT EXISTS (SELECT 1 FROM notice earlier WHERE earlier.status = 'PENDING'
-                          AND earlier.referral_id = notice.referral_id
-                          AND earlier.recipient_key = notice.recipient_key
-                          AND earlier.created_at < notice.created_at)
-                    ORDER BY next_attempt_at, created_at LIMIT :n""")
-                    .setParameter("n", config.batchSize())
-                    .getResultList();
-            return rows.stream().map(row -> (Object[]) row)
-                    .map(row -> new DueNotice((UUID) row[0], (String) row[1])).toList();
-        });
-    }
-
-    /**
-     * One attempt: the notice is claimed, sent with no transaction open, and what happened is recorded. Holding no
-     * transaction and no row lock while a provider answers keeps a slow mail server from tying up the database. A
-     * sender that dies after sending and before recording leaves its claim to run out, and the notice goes once more,
-     * with the same Message-ID (email) or reference (Notify), by which the copy is known for what it is.
-     */
-    private void attempt(UUID id) {
-        Notice claimed = claim(id);
-        if (claimed == null) {
-            return; // another sender or instance has it, or it is no longer due
-        }
-        ChannelGateway gateway = channels.gateway(claimed.channel);
-        DeliveryOutcome outcome = gateway.inDatabase() ? null : gateway.send(claimed);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Notice notice = entityManager.find(Notice.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (notice == null) {
-                return; // the record was destroyed (retention or erasure) while the notice was being sent
-            }
-            if (notice.status != NoticeStatus.PENDING || notice.channel != claimed.channel) {
-                // A sender whose claim ran out while this one waited on the provider recorded the notice first.
-                if (outcome != null) {
-                    recordAttempt(notice.id, claimed.channel, outcome);
+    private void deliver(List<List<Notice>> share, Instant sendUntil) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (List<Notice> recipient : share) {
+            boolean held = false;
+            for (Notice notice : recipient) {
+                if (held || Instant.now().isAfter(sendUntil)) {
+                    attempts.add(new Attempt(notice, null, true));
+                    continue;
                 }
-                return;
+                ChannelGateway gateway = channels.gateway(notice.channel);
+                DeliveryOutcome outcome = gateway.inDatabase() ? null : gateway.send(notice);
+                attempts.add(new Attempt(notice, outcome, false));
+                // A later notice to the same person waits while this one has not gone.
+                held = outcome != null && outcome.kind() != DeliveryOutcome.Kind.SENT;
+                if (attempts.size() >= RECORD_EVERY) {
+                    record(attempts);
+                    attempts.clear();
+                }
             }
-            settle(notice, outcome != null ? outcome : gateway.send(notice));
-        });
+        }
+        record(attempts);
     }
 
-    /**
-     * Claims a due notice for one attempt: its next attempt moves past the claim, so that no other sender picks it
-     * up meanwhile (SKIP LOCKED: a notice being claimed elsewhere is passed over, not waited for).
-     *
-     * @return the notice as claimed, or null when it is not due or another sender has it
-     */
-    private Notice claim(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            int claimed = entityManager.createNativeQuery("""
-                    UPDATE notice SET next_attempt_at = now() + make_interval(secs => :claim) WHERE id = (
-                        SELECT id FROM notice WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= now()
-                        FOR UPDATE SKIP LOCKED)""")
-                    .setParameter("id", id)
-                    .setParameter("claim", (double) config.claim().toMillis() / 1000)
-                    .executeUpdate();
-            return claimed == 0 ? null : entityManager.find(Notice.class, id);
+    /** Records attempts together: each attempt, each notice's new state and its event commit at once. */
+    private void record(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Map<UUID, Notice> current = new HashMap<>();
+            // Locked in one order by every sender, so two recording the same notices wait rather than deadlock.
+            entityManager.createQuery("FROM Notice WHERE id IN :ids ORDER BY id", Notice.class)
+                    .setParameter("ids", attempts.stream().map(attempt -> attempt.notice().id).toList())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().forEach(notice -> current.put(notice.id, notice));
+            for (Attempt attempt : attempts) {
+                Notice notice = current.get(attempt.notice().id);
+                if (notice == null) {
+                    continue; // the record was destroyed (retention or erasure) while the notice was being sent
+                }
+                if (notice.status != NoticeStatus.PENDING || notice.channel != attempt.notice().channel) {
+                    // A sender whose claim ran out while this one waited on the provider recorded the notice first.
+                    if (attempt.outcome() != null) {
+                        recordAttempt(notice.id, attempt.notice().channel, attempt.outcome());
+                    }
+                } else if (attempt.givenBack()) {
+                    notice.nextAttemptAt = Instant.now();
+                } else {
+                    settle(notice, attempt.outcome() != null ? attempt.outcome()
+                            : channels.gateway(notice.channel).send(notice));
+                }
+            }
         });
     }
 

@@ -19,6 +19,10 @@ import uk.send.notification.letter.LetterDocument;
  */
 public class NotifyGateway implements ChannelGateway {
 
+    static {
+        boundWaits();
+    }
+
     /** Where and as whom to send, and the templates of email and text. */
     public record Account(String baseUrl, String apiKey, String emailTemplateId, String smsTemplateId) {
     }
@@ -61,8 +65,32 @@ public class NotifyGateway implements ChannelGateway {
         }
     }
 
-    /** Notify's 400 and 403 answers will not change on retry; 429 and 5xx will pass. */
+    /**
+     * Notify's client opens a plain {@code HttpURLConnection} and sets no time limit on it, so a provider that took a
+     * connection and never answered would hold a sender for ever, and the notice's claim would run out and send it
+     * again from another sender. The JDK's own defaults for such connections bound the wait instead: 10 s to connect,
+     * 20 s for an answer (as the mailer's), well inside the claim. They are read once, when the first such connection
+     * is made, so they are set as this class loads, before any send; {@code -Dsun.net.client.defaultConnectTimeout}
+     * and {@code -Dsun.net.client.defaultReadTimeout} (in milliseconds) on the command line take precedence.
+     */
+    static void boundWaits() {
+        if (System.getProperty("sun.net.client.defaultConnectTimeout") == null) {
+            System.setProperty("sun.net.client.defaultConnectTimeout", "10000");
+        }
+        if (System.getProperty("sun.net.client.defaultReadTimeout") == null) {
+            System.setProperty("sun.net.client.defaultReadTimeout", "20000");
+        }
+    }
+
+    /**
+     * Notify's 400 and 403 answers will not change on retry; 429 and 5xx will pass, and so will no answer at all (the
+     * client reports that as status 0: refused, timed out, or cut off).
+     */
     static DeliveryOutcome classify(int httpStatus, String message) {
+        if (httpStatus == 0) {
+            return DeliveryOutcome.temporaryFailure("GOV.UK Notify could not be reached"
+                    + (message == null ? "" : ": " + message));
+        }
         String detail = "GOV.UK Notify answered " + httpStatus;
         if (message != null) {
             // Notify's error body names the error type first; the rest may quote the address.
