@@ -1,7 +1,12 @@
 package uk.send.contracts;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import uk.send.contracts.ehc.EhcAdviceRequested;
 import uk.send.contracts.ehc.EhcAssessmentUpdated;
@@ -99,8 +104,23 @@ public enum EventType {
         return "/schemas/" + type + ".schema.json";
     }
 
+    private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::type, t -> t));
+
+    /** Looked up for every record every consumer reads. */
     public static Optional<EventType> fromType(String type) {
-        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+        return Optional.ofNullable(type == null ? null : BY_TYPE.get(type));
+    }
+
+    /**
+     * Every type published on {@code topic} but those given: for a consumer that applies a few of a topic's events
+     * and passes over the rest, including any added later.
+     */
+    public static Set<EventType> onTopicExcept(String topic, EventType... applied) {
+        EnumSet<EventType> types = EnumSet.noneOf(EventType.class);
+        Arrays.stream(values()).filter(t -> t.topic.equals(topic)).forEach(types::add);
+        types.removeAll(Arrays.asList(applied));
+        return Collections.unmodifiableSet(types);
     }
 
     public static EventType ofPayload(Record payload) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.MalformedEvent;
 import uk.send.outbox.deadletter.DeadLetters;
@@ -92,11 +94,24 @@ public class IdempotentConsumer {
      * as {@link #consume} applies them, in order: a poison event is then set aside alone and the rest still applied,
      * and a passing failure (a database restart) is retried in place.
      *
+     * <p>Events of the types the consumer passes over are left out before any of that: they change nothing, so
+     * applying one twice is harmless, and they cost no transaction and leave no processed-event record (on a busy
+     * platform most of what some consumers read is other services' news, such as every notice delivered).
+     *
      * @param consumer the consumer group, which is also the name its processed events are recorded under
+     * @param passedOver the types of event this consumer has nothing to do with
      */
-    public void consumeAll(String consumer, ConsumerRecords<String, String> records, Consumer<IncomingEvent> effect) {
+    public void consumeAll(String consumer, ConsumerRecords<String, String> records, Set<EventType> passedOver,
+            Consumer<IncomingEvent> effect) {
         List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
-        records.forEach(polled::add);
+        for (ConsumerRecord<String, String> record : records) {
+            if (!isOneOf(record, passedOver)) {
+                polled.add(record);
+            }
+        }
+        if (polled.isEmpty()) {
+            return;
+        }
         if (polled.size() > 1) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
@@ -119,6 +134,18 @@ public class IdempotentConsumer {
             }
         }
         polled.forEach(record -> consume(consumer, record, effect));
+    }
+
+    /** Whether a record is a well-formed event of one of these types (a malformed one is set aside as usual). */
+    private static boolean isOneOf(ConsumerRecord<String, String> record, Set<EventType> types) {
+        if (types.isEmpty()) {
+            return false;
+        }
+        try {
+            return types.contains(IncomingEvent.from(record).eventType());
+        } catch (MalformedEvent e) {
+            return false;
+        }
     }
 
     private static void sleep(Duration duration) {

@@ -1,5 +1,7 @@
 package uk.send.outbox;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -24,7 +26,7 @@ public class ProbeConsumer {
     @Incoming("probe")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        idempotentConsumer.consumeAll("outbox-test", records, event -> {
+        idempotentConsumer.consumeAll("outbox-test", records, Set.of(), event -> {
             TriageReceived received = event.payload(TriageReceived.class);
             entityManager.createNativeQuery("INSERT INTO probe_effect (event_id, referral_id) VALUES (:e, :r)")
                     .setParameter("e", event.metadata().id())

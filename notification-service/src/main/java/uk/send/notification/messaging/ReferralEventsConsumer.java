@@ -1,5 +1,7 @@
 package uk.send.notification.messaging;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.AccessibleFormat;
 import uk.send.contracts.Channel;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.ReferralStatus;
@@ -44,6 +47,9 @@ public class ReferralEventsConsumer {
 
     static final String GROUP = "notification-service";
 
+    /** transition-service records an assessment request; its ehc.assessment-updated tells the family and school. */
+    private static final Set<EventType> TOLD_BY_OTHERS = EnumSet.of(EventType.REFERRAL_EHC_ASSESSMENT_REQUESTED);
+
     private final IdempotentConsumer consumer;
     private final Notices notices;
     private final ReferralCopyDestruction destruction;
@@ -57,7 +63,7 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(GROUP, records, this::apply);
+        consumer.consumeAll(GROUP, records, TOLD_BY_OTHERS, this::apply);
     }
 
     private void apply(IncomingEvent event) {
@@ -87,9 +93,6 @@ public class ReferralEventsConsumer {
             }
             case REFERRAL_RECORDS_DESTROYED ->
                     destruction.destroy(event.payload(ReferralRecordsDestroyed.class).referralId());
-            case REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
-                // transition-service records the request; its ehc.assessment-updated tells the family and school.
-            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }

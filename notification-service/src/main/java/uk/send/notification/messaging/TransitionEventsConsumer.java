@@ -1,6 +1,8 @@
 package uk.send.notification.messaging;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.RecipientType;
 import uk.send.contracts.TransitionType;
@@ -38,6 +41,15 @@ import uk.send.outbox.UnprocessableEvent;
 @ApplicationScoped
 public class TransitionEventsConsumer {
 
+    /**
+     * A hand-over falling due: referral-service hands the referral over, and its closure tells the school and the
+     * family. A request for health advice is work for the clinical service, in the clinicians' portal. Notices about a
+     * child's transitions went to the families of the child's referrals, and went with those referrals' records,
+     * which are destroyed before the child's.
+     */
+    private static final Set<EventType> NOBODY_TO_WRITE_TO = EnumSet.of(EventType.TRANSITION_ADULT_HANDOVER_DUE,
+            EventType.EHC_ADVICE_REQUESTED, EventType.TRANSITION_CHILD_RECORDS_DESTROYED);
+
     private final IdempotentConsumer consumer;
     private final Notices notices;
 
@@ -49,7 +61,7 @@ public class TransitionEventsConsumer {
     @Incoming("transition-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(ReferralEventsConsumer.GROUP, records, this::apply);
+        consumer.consumeAll(ReferralEventsConsumer.GROUP, records, NOBODY_TO_WRITE_TO, this::apply);
     }
 
     private void apply(IncomingEvent event) {
@@ -74,9 +86,6 @@ public class TransitionEventsConsumer {
                                 NoticeText.date(planned.transferOn()),
                                 planned.adultService() == null ? null : planned.adultService().inPlainWords()));
             }
-            case TRANSITION_ADULT_HANDOVER_DUE -> {
-                // referral-service hands the referral over; its closure tells the school and the family.
-            }
             case EHC_ASSESSMENT_UPDATED -> {
                 EhcAssessmentUpdated step = event.payload(EhcAssessmentUpdated.class);
                 EhcStepWords details = new EhcStepWords(step.reference(), NoticeText.date(step.on()),
@@ -98,13 +107,6 @@ public class TransitionEventsConsumer {
                 EhcReviewDue due = event.payload(EhcReviewDue.class);
                 notices.write(event, knownReferral(due.referralIds()), NoticePlan.of(event.eventType(), due),
                         new ReviewDueWords(NoticeText.date(due.dueOn())));
-            }
-            case EHC_ADVICE_REQUESTED -> {
-                // Work for the clinical service, in the clinicians' portal; nobody is written to.
-            }
-            case TRANSITION_CHILD_RECORDS_DESTROYED -> {
-                // Notices about a child's transitions went to the families of the child's referrals, and went with
-                // those referrals' records, which are destroyed before the child's.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }

@@ -2,6 +2,7 @@ package uk.send.referral.messaging;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.Topics;
 import uk.send.contracts.transition.TransitionAdultHandoverDue;
 import uk.send.outbox.IdempotentConsumer;
 import uk.send.referral.IllegalTransition;
@@ -28,6 +30,9 @@ public class TransitionEventsConsumer {
 
     static final String CHANNEL = "transition-events";
 
+    private static final Set<EventType> NOT_HAND_OVERS = EventType.onTopicExcept(Topics.TRANSITION_EVENTS,
+            EventType.TRANSITION_ADULT_HANDOVER_DUE);
+
     private final IdempotentConsumer consumer;
     private final Referrals referrals;
     private final EventConflicts conflicts;
@@ -41,11 +46,8 @@ public class TransitionEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(ReferralServiceConsumers.GROUP, records, event -> {
-            if (event.eventType() == EventType.TRANSITION_ADULT_HANDOVER_DUE) {
-                handOver(event, event.payload(TransitionAdultHandoverDue.class));
-            }
-        });
+        consumer.consumeAll(ReferralServiceConsumers.GROUP, records, NOT_HAND_OVERS,
+                event -> handOver(event, event.payload(TransitionAdultHandoverDue.class)));
     }
 
     private void handOver(IncomingEvent event, TransitionAdultHandoverDue handover) {

@@ -1,5 +1,7 @@
 package uk.send.referral.messaging;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import uk.send.contracts.ClinicalService;
 import uk.send.contracts.ClosureReason;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.ReferralStatus;
 import uk.send.contracts.triage.TriageClosureRequested;
@@ -30,6 +33,9 @@ import uk.send.referral.Referrals;
 public class TriageEventsConsumer {
 
     static final String CHANNEL = "triage-events";
+
+    /** Health advice for an EHC needs assessment is transition-service's; no referral changes. */
+    private static final Set<EventType> NOT_ABOUT_REFERRALS = EnumSet.of(EventType.TRIAGE_ADVICE_RETURNED);
     private static final String BY = "triage-service";
 
     private final IdempotentConsumer consumer;
@@ -45,7 +51,7 @@ public class TriageEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(ReferralServiceConsumers.GROUP, records, this::apply);
+        consumer.consumeAll(ReferralServiceConsumers.GROUP, records, NOT_ABOUT_REFERRALS, this::apply);
     }
 
     private void apply(IncomingEvent event) {
@@ -76,9 +82,6 @@ public class TriageEventsConsumer {
                 TriageWaitingUpdate update = event.payload(TriageWaitingUpdate.class);
                 applyTo(event, update.referralId(), update.service(), referral -> referrals.waitingUpdate(referral,
                         update.waitingListPosition(), update.estimatedWaitWeeks(), update.reason(), update.at()));
-            }
-            case TRIAGE_ADVICE_RETURNED -> {
-                // Health advice for an EHC needs assessment is transition-service's; no referral changes.
             }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a triage event");
         }

@@ -1,13 +1,17 @@
 package uk.send.transition.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.ReferralStatus;
+import uk.send.contracts.Topics;
 import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralEhcAssessmentRequested;
 import uk.send.contracts.referral.ReferralRecordsDestroyed;
@@ -30,6 +34,12 @@ import uk.send.transition.ehc.Assessments;
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
+    /** Re-prioritisation and a family's access to the referral do not change a child's transitions. */
+    private static final Set<EventType> NOT_ABOUT_THE_CHILD = EventType.onTopicExcept(Topics.REFERRAL_EVENTS,
+            EventType.REFERRAL_SUBMITTED, EventType.REFERRAL_STATUS_CHANGED,
+            EventType.REFERRAL_EHC_ASSESSMENT_REQUESTED, EventType.REFERRAL_CHILD_CORRECTED,
+            EventType.REFERRAL_RECORDS_DESTROYED);
+
     private final IdempotentConsumer consumer;
     private final ChildRecords records;
     private final Assessments assessments;
@@ -46,7 +56,7 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consumeAll("transition-service", records, this::apply);
+        consumer.consumeAll("transition-service", records, NOT_ABOUT_THE_CHILD, this::apply);
     }
 
     private void apply(IncomingEvent event) {
@@ -72,9 +82,7 @@ public class ReferralEventsConsumer {
             }
             case REFERRAL_CHILD_CORRECTED -> records.followCorrection(event.payload(ReferralChildCorrected.class));
             case REFERRAL_RECORDS_DESTROYED -> destruction.destroyed(event.payload(ReferralRecordsDestroyed.class));
-            default -> {
-                // Re-prioritisation and a family's access to the referral do not change a child's transitions.
-            }
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not about a child's referral");
         }
     }
 }

@@ -1,12 +1,16 @@
 package uk.send.transition.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
+import uk.send.contracts.Topics;
 import uk.send.contracts.triage.TriageAdviceReturned;
 import uk.send.outbox.IdempotentConsumer;
 import uk.send.outbox.UnprocessableEvent;
@@ -16,6 +20,10 @@ import uk.send.transition.ehc.Assessments;
 /** Health advice returned by a clinical service in the portal: recorded on its assessment's advice request. */
 @ApplicationScoped
 public class TriageEventsConsumer {
+
+    /** Triage's decisions about referrals do not change a child's assessments or transitions. */
+    private static final Set<EventType> TRIAGE_DECISIONS = EventType.onTopicExcept(Topics.TRIAGE_EVENTS,
+            EventType.TRIAGE_ADVICE_RETURNED);
 
     private final IdempotentConsumer consumer;
     private final Assessments assessments;
@@ -28,22 +36,15 @@ public class TriageEventsConsumer {
     @Incoming("triage-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consumeAll("transition-service", records, this::apply);
+        consumer.consumeAll("transition-service", records, TRIAGE_DECISIONS, this::apply);
     }
 
     private void apply(IncomingEvent event) {
-        switch (event.eventType()) {
-            case TRIAGE_ADVICE_RETURNED -> {
-                TriageAdviceReturned returned = event.payload(TriageAdviceReturned.class);
-                AdviceRequest request = AdviceRequest.findById(returned.adviceRequestId());
-                if (request == null) {
-                    throw new UnprocessableEvent("unknown advice request " + returned.adviceRequestId());
-                }
-                assessments.healthAdviceReturned(request, returned.returnedOn(), returned.knownToService());
-            }
-            default -> {
-                // Triage's decisions about referrals do not change a child's assessments or transitions.
-            }
+        TriageAdviceReturned returned = event.payload(TriageAdviceReturned.class);
+        AdviceRequest request = AdviceRequest.findById(returned.adviceRequestId());
+        if (request == null) {
+            throw new UnprocessableEvent("unknown advice request " + returned.adviceRequestId());
         }
+        assessments.healthAdviceReturned(request, returned.returnedOn(), returned.knownToService());
     }
 }

@@ -1,6 +1,8 @@
 package uk.send.triage.messaging;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.referral.ReferralChildCorrected;
 import uk.send.contracts.referral.ReferralRecordsDestroyed;
@@ -32,6 +35,11 @@ public class ReferralEventsConsumer {
 
     private static final String GROUP = "triage-service";
 
+    /** A family's access, contacts and news are referral-service's and notification-service's concern. */
+    private static final Set<EventType> NOT_TRIAGE_MATTERS = EnumSet.of(EventType.REFERRAL_FAMILY_INVITED,
+            EventType.REFERRAL_FAMILY_LINKED, EventType.REFERRAL_FAMILY_UNLINKED, EventType.REFERRAL_WAITING_UPDATE,
+            EventType.REFERRAL_CONTACTS_CHANGED, EventType.REFERRAL_EHC_ASSESSMENT_REQUESTED);
+
     private final IdempotentConsumer consumer;
     private final Outbox outbox;
     private final ReferralCopyDestruction destruction;
@@ -45,7 +53,7 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(GROUP, records, this::apply);
+        consumer.consumeAll(GROUP, records, NOT_TRIAGE_MATTERS, this::apply);
     }
 
     private void apply(IncomingEvent event) {
@@ -70,10 +78,6 @@ public class ReferralEventsConsumer {
             }
             case REFERRAL_RECORDS_DESTROYED ->
                     destruction.destroy(event.payload(ReferralRecordsDestroyed.class).referralId());
-            case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_WAITING_UPDATE,
-                    REFERRAL_CONTACTS_CHANGED, REFERRAL_EHC_ASSESSMENT_REQUESTED -> {
-                // A family's access, contacts and news are referral-service's and notification-service's concern.
-            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }

@@ -1,11 +1,15 @@
 package uk.send.triage.scorecard;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import uk.send.contracts.EventType;
 import uk.send.contracts.IncomingEvent;
 import uk.send.contracts.notification.NotificationClosureVerdict;
 import uk.send.contracts.referral.ReferralReprioritised;
@@ -27,6 +31,29 @@ public class ScorecardEvents {
 
     static final String GROUP = "triage-scorecard";
 
+    /**
+     * How a family sees and hears of the referral is for referral-service and notification-service; an assessment
+     * request is counted by transition-service. The figures name no one, so they outlive the referral's records.
+     */
+    private static final Set<EventType> REFERRAL_NEWS_NOT_COUNTED = EnumSet.of(
+            EventType.REFERRAL_FAMILY_INVITED, EventType.REFERRAL_FAMILY_LINKED, EventType.REFERRAL_FAMILY_UNLINKED,
+            EventType.REFERRAL_CONTACTS_CHANGED, EventType.REFERRAL_EHC_ASSESSMENT_REQUESTED,
+            EventType.REFERRAL_CHILD_CORRECTED, EventType.REFERRAL_RECORDS_DESTROYED);
+
+    /** Whether a closure's school and family were told in time is notification-service's verdict, counted alone. */
+    private static final Set<EventType> NOTICES_NOT_COUNTED = EnumSet.of(
+            EventType.NOTIFICATION_DELIVERED, EventType.NOTIFICATION_FAILED);
+
+    /**
+     * Hand-over is counted through the referrals it closes and opens, not as a figure of its own; the EHC plan
+     * process's figures are transition-service's, read with the reader's token; the transition figures name no one
+     * (the child's id, the move, its dates), so they outlive the child's records.
+     */
+    private static final Set<EventType> TRANSITION_NEWS_NOT_COUNTED = EnumSet.of(
+            EventType.TRANSITION_ADULT_HANDOVER_PLANNED, EventType.TRANSITION_ADULT_HANDOVER_DUE,
+            EventType.TRANSITION_CHILD_RECORDS_DESTROYED, EventType.EHC_ASSESSMENT_UPDATED,
+            EventType.EHC_ADVICE_REQUESTED, EventType.EHC_DEADLINE_APPROACHING, EventType.EHC_REVIEW_DUE);
+
     private final IdempotentConsumer consumer;
     private final ScorecardRecords records;
 
@@ -38,19 +65,19 @@ public class ScorecardEvents {
     @Incoming("scorecard-referral-events")
     @Blocking
     public void onReferralEvent(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(GROUP, records, this::referral);
+        consumer.consumeAll(GROUP, records, REFERRAL_NEWS_NOT_COUNTED, this::referral);
     }
 
     @Incoming("scorecard-notification-events")
     @Blocking
     public void onNotificationEvent(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(GROUP, records, this::notification);
+        consumer.consumeAll(GROUP, records, NOTICES_NOT_COUNTED, this::notification);
     }
 
     @Incoming("scorecard-transition-events")
     @Blocking
     public void onTransitionEvent(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(GROUP, records, this::transition);
+        consumer.consumeAll(GROUP, records, TRANSITION_NEWS_NOT_COUNTED, this::transition);
     }
 
     private void referral(IncomingEvent event) {
@@ -61,12 +88,6 @@ public class ScorecardEvents {
                     event.payload(ReferralReprioritised.class));
             case REFERRAL_WAITING_UPDATE -> records.waitingUpdate(event.metadata().id(),
                     event.payload(ReferralWaitingUpdate.class));
-            case REFERRAL_FAMILY_INVITED, REFERRAL_FAMILY_LINKED, REFERRAL_FAMILY_UNLINKED, REFERRAL_CONTACTS_CHANGED,
-                    REFERRAL_EHC_ASSESSMENT_REQUESTED, REFERRAL_CHILD_CORRECTED, REFERRAL_RECORDS_DESTROYED -> {
-                // How a family sees and hears of the referral is for referral-service and notification-service; an
-                // assessment request is counted by transition-service. The figures name no one, so they outlive the
-                // referral's records.
-            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
         }
     }
@@ -74,9 +95,6 @@ public class ScorecardEvents {
     private void notification(IncomingEvent event) {
         switch (event.eventType()) {
             case NOTIFICATION_CLOSURE_VERDICT -> records.verdict(event.payload(NotificationClosureVerdict.class));
-            case NOTIFICATION_DELIVERED, NOTIFICATION_FAILED -> {
-                // Whether a closure's school and family were told in time is notification-service's verdict.
-            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a notification event");
         }
     }
@@ -86,15 +104,6 @@ public class ScorecardEvents {
             case TRANSITION_DUE -> records.due(event.payload(TransitionDue.class));
             case TRANSITION_INFORMATION_INCOMPLETE ->
                     records.incomplete(event.payload(TransitionInformationIncomplete.class));
-            case TRANSITION_ADULT_HANDOVER_PLANNED, TRANSITION_ADULT_HANDOVER_DUE -> {
-                // Hand-over is counted through the referrals it closes and opens; not a figure of its own.
-            }
-            case TRANSITION_CHILD_RECORDS_DESTROYED -> {
-                // The transition figures name no one (the child's id, the move, its dates): they outlive the records.
-            }
-            case EHC_ASSESSMENT_UPDATED, EHC_ADVICE_REQUESTED, EHC_DEADLINE_APPROACHING, EHC_REVIEW_DUE -> {
-                // The EHC plan process's figures are transition-service's, read with the reader's token.
-            }
             default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }
     }
