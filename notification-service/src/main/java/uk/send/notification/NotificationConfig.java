@@ -81,8 +81,8 @@ public interface NotificationConfig {
 
         /**
          * How long a sender holds the notices it has claimed: no send starts in its second half, which must be
-         * longer than any provider may take to answer (the mailer and Notify give up after 20 s); short enough that
-         * a notice whose sender died goes again within minutes.
+         * longer than any provider may take (the mailer gives up after 20 s, Notify after 10 s to connect and 20 s to
+         * answer); short enough that a notice whose sender died goes again within minutes.
          */
         @WithDefault("PT1M")
         Duration claim();

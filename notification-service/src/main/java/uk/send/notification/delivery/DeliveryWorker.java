@@ -144,8 +144,8 @@ public class DeliveryWorker {
         if (claimed.isEmpty()) {
             return;
         }
-        // No send starts in the claim's second half, which leaves the longest a provider may take to answer
-        // (20 s, the mailer's and Notify's limit) inside the claim: a notice is never sent twice because a slow
+        // No send starts in the claim's second half, which leaves the longest a provider may take inside the claim
+        // (the mailer 20 s; Notify 10 s to connect and 20 s to answer): a notice is never sent twice because a slow
         // batch outlived its claim.
         Instant sendUntil = Instant.now().plus(config.claim().dividedBy(2));
         List<Future<?>> sent = new ArrayList<>();
