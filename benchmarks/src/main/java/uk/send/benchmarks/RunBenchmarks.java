@@ -106,7 +106,7 @@ public final class RunBenchmarks {
         values.put("scaleOutClosures", settings.scaleOutClosures());
         values.put("scaleOutRate", settings.scaleOutRate());
         values.put("kafkaPartitions", System.getenv().getOrDefault("KAFKA_NUM_PARTITIONS", "3"));
-        values.put("serviceHeap", ServiceProcess.HEAP);
+        values.put("serviceJvm", ServiceProcess.jvm());
         for (String setting : List.of("shared_buffers", "synchronous_commit", "fsync", "full_page_writes",
                 "max_connections")) {
             values.put("postgres." + setting, query(platform, "SHOW " + setting));

@@ -70,15 +70,23 @@ final class ChildProcess {
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
+    /** How long a process may take to stop before it is killed. */
+    static final Duration STOP = Duration.ofSeconds(30);
+
     /** Stops the process as an operator would (SIGTERM), then forcibly if it hangs. */
     void stop() {
+        stop(STOP);
+    }
+
+    /** Stops the process as an operator would (SIGTERM), then forcibly if it has not stopped within {@code grace}. */
+    void stop(Duration grace) {
         if (process == null || !process.isAlive()) {
             return;
         }
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill();
             }
         } catch (InterruptedException e) {

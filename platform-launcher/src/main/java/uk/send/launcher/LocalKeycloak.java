@@ -2,7 +2,6 @@ package uk.send.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,7 +10,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -122,41 +120,9 @@ public final class LocalKeycloak implements Component {
     }
 
     /** KEYCLOAK_JAVA_HOME, or the newest JDK of at least version 21 under /usr/lib/jvm. */
-    private static Path javaHome() throws IOException {
-        String configured = System.getenv("KEYCLOAK_JAVA_HOME");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        Path best = null;
-        int bestVersion = 0;
-        try (DirectoryStream<Path> jdks = Files.newDirectoryStream(Path.of("/usr/lib/jvm"))) {
-            for (Path jdk : jdks) {
-                int version = majorVersion(jdk).orElse(0);
-                if (version >= 21 && version > bestVersion && Files.isExecutable(jdk.resolve("bin/java"))) {
-                    best = jdk;
-                    bestVersion = version;
-                }
-            }
-        }
-        if (best == null) {
-            throw new IllegalStateException("Keycloak needs Java 21 or later: set KEYCLOAK_JAVA_HOME");
-        }
-        return best;
-    }
-
-    private static Optional<Integer> majorVersion(Path jdk) {
-        Path release = jdk.resolve("release");
-        if (!Files.exists(release)) {
-            return Optional.empty();
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(release)) {
-            properties.load(in);
-            String version = properties.getProperty("JAVA_VERSION", "").replace("\"", "");
-            return Optional.of(Integer.parseInt(version.split("[.]")[0]));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+    private static Path javaHome() {
+        return Jdks.configuredOrNewest("KEYCLOAK_JAVA_HOME", 21).orElseThrow(
+                () -> new IllegalStateException("Keycloak needs Java 21 or later: set KEYCLOAK_JAVA_HOME"));
     }
 
     @Override

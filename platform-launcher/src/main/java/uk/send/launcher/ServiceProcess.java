@@ -1,12 +1,9 @@
 package uk.send.launcher;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** One of the four services, run from its built Quarkus application as a process of its own. */
@@ -19,6 +16,11 @@ public final class ServiceProcess implements Component {
      */
     public static final String HEAP = "-Xmx192m";
 
+    private static final ServiceJvm JVM = ServiceJvm.find();
+
+    /** Writing a recorded cache at the stop takes about half a minute on two busy cores; a stop waits for that. */
+    private static final Duration STOP_WRITING_CACHE = Duration.ofMinutes(2);
+
     private final String service;
     private final String name;
     private final int port;
@@ -26,6 +28,7 @@ public final class ServiceProcess implements Component {
     private final Map<String, String> extraEnvironment;
     private ChildProcess process;
     private Duration lastStartup = Duration.ZERO;
+    private boolean recording;
 
     ServiceProcess(String service, PlatformSettings settings, Map<String, String> extraEnvironment) {
         this(service, service, settings.servicePorts().get(service), settings, extraEnvironment);
@@ -107,32 +110,24 @@ public final class ServiceProcess implements Component {
         environment.putAll(settings.kafkaSecurity().serviceEnvironment(service));
         environment.putAll(extraEnvironment);
         environment.putAll(overrides);
-        process = new ChildProcess(name, command(application), environment, application, settings.log(name));
+        ServiceJvm.Start start = JVM.start(service, application,
+                Files.createDirectories(settings.home().resolve("class-data")), name.equals(service));
+        recording = start.recording();
+        process = new ChildProcess(name, start.command(), environment, application, settings.log(name));
         long begin = System.nanoTime();
         process.start();
         process.awaitReady(() -> ChildProcess.answers(managementUrl() + "/q/health/ready"), Duration.ofMinutes(2));
         lastStartup = Duration.ofNanos(System.nanoTime() - begin);
     }
 
-    /**
-     * The JVM for a small service on a small machine: the serial collector (no collector threads competing with the
-     * other services for two cores) and a class-data archive of everything the service loaded the last time it ran,
-     * which takes about a quarter off the start-up. The first start after a build records the archive (the JVM writes
-     * it when the service stops normally); later starts map it. It lives in the platform's home, per service.
-     */
-    private List<String> command(Path application) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), HEAP, "-XX:+UseSerialGC"));
-        Path archive = Files.createDirectories(settings.home().resolve("class-data")).resolve(service + ".jsa");
-        boolean current = Files.exists(archive) && Files.getLastModifiedTime(archive)
-                .compareTo(Files.getLastModifiedTime(application.resolve("quarkus-run.jar"))) > 0;
-        if (current) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        } else {
-            Files.deleteIfExists(archive);
-            command.add("-XX:ArchiveClassesAtExit=" + archive);
-        }
-        command.addAll(List.of("-jar", "quarkus-run.jar"));
-        return command;
+    /** Whether this run of the service records its start-up cache, written when it stops normally. */
+    public boolean recording() {
+        return recording;
+    }
+
+    /** The JVM the services run on and the options that matter to their figures, for a report. */
+    public static String jvm() {
+        return JVM.description();
     }
 
     /** From launching the JVM to the service answering ready, the last time it started. */
@@ -148,7 +143,8 @@ public final class ServiceProcess implements Component {
     @Override
     public void stop() {
         if (process != null) {
-            process.stop();
+            process.stop(recording ? STOP_WRITING_CACHE : ChildProcess.STOP);
+            recording = false;
         }
     }
 
