@@ -34,7 +34,9 @@ class SenderDiesAfterSendingTest {
     public static class ShortClaim implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("notification.delivery.claim", "PT10S");
+            // Long enough that the claim still holds when the test looks, after its event sender has closed (which
+            // took seven seconds once on a busy machine), and short enough to see it run out.
+            return Map.of("notification.delivery.claim", "PT20S");
         }
     }
 

@@ -27,9 +27,9 @@ public class ProcessedEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId, String eventType) {
-        return entityManager.createNativeQuery("""
+        return NativeStatements.onUnmappedTables(entityManager.createNativeQuery("""
                 INSERT INTO processed_event (consumer, event_id, event_type) VALUES (:consumer, :id, :type)
-                ON CONFLICT DO NOTHING""")
+                ON CONFLICT DO NOTHING"""))
                 .setParameter("consumer", consumer)
                 .setParameter("id", eventId)
                 .setParameter("type", eventType)

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import uk.send.outbox.NativeStatements;
+
 /** Remembers which referral each caller's Idempotency-Key created, and from which request body. */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -23,8 +25,8 @@ public class IdempotencyKeys {
 
     Optional<Remembered> find(String caller, String key) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT request_hash, referral_id FROM idempotency_key WHERE caller = :caller AND key = :key")
+        List<Object[]> rows = NativeStatements.onUnmappedTables(entityManager.createNativeQuery(
+                "SELECT request_hash, referral_id FROM idempotency_key WHERE caller = :caller AND key = :key"))
                 .setParameter("caller", caller)
                 .setParameter("key", key)
                 .getResultList();
@@ -33,9 +35,10 @@ public class IdempotencyKeys {
 
     /** Fails at once, inside the transaction, if a concurrent request took the same key first. */
     void remember(String caller, String key, String requestHash, UUID referralId) {
-        entityManager.createNativeQuery("""
+        // The referral it names is flushed just before: its foreign key needs the row.
+        NativeStatements.onUnmappedTables(entityManager.createNativeQuery("""
                 INSERT INTO idempotency_key (caller, key, request_hash, referral_id, created_at)
-                VALUES (:caller, :key, :hash, :referral, :at)""")
+                VALUES (:caller, :key, :hash, :referral, :at)"""))
                 .setParameter("caller", caller)
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)

@@ -27,6 +27,7 @@ import uk.send.notification.Notice;
 import uk.send.notification.NoticeStatus;
 import uk.send.notification.NoticesWritten;
 import uk.send.notification.NotificationConfig;
+import uk.send.outbox.NativeStatements;
 import uk.send.outbox.WakeAndPoll;
 
 /**
@@ -249,9 +250,11 @@ public class DeliveryWorker {
     }
 
     private void recordAttempt(UUID notice, Channel channel, DeliveryOutcome outcome) {
-        entityManager.createNativeQuery("""
+        // The notice it names is a claimed row, in the database already: the notices' new states and their events
+        // wait for the commit, written together for the ten notices a transaction records.
+        NativeStatements.onUnmappedTables(entityManager.createNativeQuery("""
                 INSERT INTO delivery_attempt (notice_id, channel, outcome, detail, provider_id, attempted_at)
-                VALUES (:notice, :channel, :outcome, :detail, CAST(:provider AS uuid), :at)""")
+                VALUES (:notice, :channel, :outcome, :detail, CAST(:provider AS uuid), :at)"""))
                 .setParameter("notice", notice)
                 .setParameter("channel", channel.name())
                 .setParameter("outcome", outcome.kind().name())
