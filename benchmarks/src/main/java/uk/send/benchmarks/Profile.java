@@ -3,13 +3,11 @@ package uk.send.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -46,8 +44,8 @@ final class Profile {
      */
     static void prepare(Platform platform) throws Exception {
         for (ServiceProcess service : platform.services()) {
-            jcmd(service, "JFR.start", "name=" + NAME, "settings=default");
-            jcmd(service, "JFR.stop", "name=" + NAME);
+            Jcmd.run(service, "JFR.start", "name=" + NAME, "settings=default");
+            Jcmd.run(service, "JFR.stop", "name=" + NAME);
         }
     }
 
@@ -57,7 +55,7 @@ final class Profile {
         for (ServiceProcess service : platform.services()) {
             Path recording = folder.resolve(service.name() + ".jfr");
             Files.deleteIfExists(recording);
-            jcmd(service, "JFR.start", "name=" + NAME, "settings=default", "filename=" + recording);
+            Jcmd.run(service, "JFR.start", "name=" + NAME, "settings=default", "filename=" + recording);
             profile.recordings.put(service, recording);
         }
         return profile;
@@ -66,7 +64,7 @@ final class Profile {
     List<Service> stop() throws Exception {
         List<Service> services = new ArrayList<>();
         for (Map.Entry<ServiceProcess, Path> recording : recordings.entrySet()) {
-            jcmd(recording.getKey(), "JFR.stop", "name=" + NAME);
+            Jcmd.run(recording.getKey(), "JFR.stop", "name=" + NAME);
             services.add(read(recording.getKey().name(), recording.getValue()));
         }
         return services;
@@ -111,17 +109,5 @@ final class Profile {
                 .forEach(entry -> shares.put(entry.getKey(),
                         Math.round(1000.0 * entry.getValue() / Math.max(1, samples)) / 10.0));
         return shares;
-    }
-
-    private static void jcmd(ServiceProcess service, String... command) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                .toString(), String.valueOf(service.pid())));
-        arguments.addAll(List.of(command));
-        Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        String said = new String(jcmd.getInputStream().readAllBytes());
-        if (!jcmd.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
-            throw new IllegalStateException("jcmd " + String.join(" ", command) + " for " + service.name()
-                    + " failed: " + said);
-        }
     }
 }

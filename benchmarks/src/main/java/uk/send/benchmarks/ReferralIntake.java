@@ -72,13 +72,6 @@ final class ReferralIntake {
     }
 
     static Result run(Platform platform, BenchmarkSettings settings) throws Exception {
-        // The first start after a build records each service's start-up cache, and a recording JVM runs more
-        // slowly: the services are restarted to write the cache and run from it, so that nothing measured records.
-        int restarted = platform.restartRecordingServices();
-        if (restarted > 0) {
-            System.out.printf("Intake: %d services restarted from the start-up cache their first start recorded%n",
-                    restarted);
-        }
         SencoClients clients = new SencoClients(platform.settings(), settings.clients(), 1_000);
         System.out.printf("Intake: warming up at %d referrals/s for %d s%n", settings.warmUpRate(),
                 settings.warmUp().toSeconds());

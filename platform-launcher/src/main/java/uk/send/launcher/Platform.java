@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,13 +65,22 @@ public final class Platform implements AutoCloseable {
                 services.put(service, new ServiceProcess(service, settings, Map.of()));
             }
         }
-        // The services depend only on the servers above, not on each other: they start side by side.
+        sideBySide(services.values(), this::start);
+    }
+
+    /** What starts one service. */
+    private interface ServiceStart {
+        void start(ServiceProcess service) throws Exception;
+    }
+
+    /** The services depend only on the servers, not on each other: they start side by side. */
+    private static void sideBySide(Collection<ServiceProcess> services, ServiceStart start) throws Exception {
         ExecutorService starting = Executors.newFixedThreadPool(Math.max(1, services.size()));
         try {
             List<Future<?>> started = new ArrayList<>();
-            for (ServiceProcess service : services.values()) {
+            for (ServiceProcess service : services) {
                 started.add(starting.submit(() -> {
-                    start(service);
+                    start.start(service);
                     return null;
                 }));
             }
@@ -111,9 +121,7 @@ public final class Platform implements AutoCloseable {
     public int restartRecordingServices() throws Exception {
         List<ServiceProcess> recording = services.values().stream().filter(ServiceProcess::recording).toList();
         recording.parallelStream().forEach(ServiceProcess::stop);
-        for (ServiceProcess service : recording) {
-            service.start();
-        }
+        sideBySide(recording, ServiceProcess::start);
         return recording.size();
     }
 
