@@ -9,13 +9,6 @@ import java.util.Map;
 /** One of the four services, run from its built Quarkus application as a process of its own. */
 public final class ServiceProcess implements Component {
 
-    /**
-     * Each service's heap: after a full collection one holds about 35 MB of live objects under load (measured in the
-     * benchmark's scale-out drill), so this leaves room for five times that while keeping the process well inside
-     * the memory a small machine shares between four services, a broker, a database and an identity server.
-     */
-    public static final String HEAP = "-Xmx192m";
-
     private static final ServiceJvm JVM = ServiceJvm.find();
 
     /** Writing a recorded cache at the stop takes about half a minute on two busy cores; a stop waits for that. */

@@ -33,7 +33,7 @@ class ServiceJvmTest {
     void theFirstStartAfterABuildRecordsTheCacheAndLaterStartsMapIt() throws Exception {
         ServiceJvm.Start first = JAVA_25.start("referral-service", application, classData, true);
         assertThat(first.recording()).isTrue();
-        assertThat(first.command()).startsWith("/jdk25/bin/java", ServiceProcess.HEAP)
+        assertThat(first.command()).startsWith("/jdk25/bin/java").containsSequence(ServiceJvm.MEMORY)
                 .contains("-XX:AOTCacheOutput=" + classData.resolve("referral-service.aot"))
                 .endsWith("-jar", "quarkus-run.jar");
 
