@@ -24,7 +24,7 @@ final class ServiceJvm {
      * load (measured in the benchmark), so 192 MB leaves room for several times that. Its young generation, where
      * almost everything a request or an event allocates dies, is 32 MB: every page of it is touched between two
      * collections, so its size is resident for good, and the default (a third of the heap) kept 64 MB resident for
-     * collections a second apart that each copy under a megabyte. The serial collector, as a service runs on a core
+     * collections seconds apart that each copy under a megabyte. The serial collector, as a service runs on a core
      * or two and its pauses are a few milliseconds of work. The C library's heap is given back to the system every
      * 10 seconds: compiling and the clients' buffers leave 25 to 40 MB of it free but resident otherwise.
      */
