@@ -72,6 +72,11 @@ final class CpuUse {
         return milliseconds;
     }
 
+    /** Everything the machine's cores did, in figures from {@link #perUnit}: the benchmark's JVM included. */
+    static double all(Map<String, Double> perUnit) {
+        return perUnit.getOrDefault(ALL, 0.0);
+    }
+
     /** The platform's own share of figures from {@link #perUnit}: every part but the benchmark's JVM. */
     static double platform(Map<String, Double> perUnit) {
         return perUnit.getOrDefault(ALL, 0.0) - perUnit.getOrDefault(BENCHMARK, 0.0);

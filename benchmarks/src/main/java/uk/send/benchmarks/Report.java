@@ -131,6 +131,7 @@ final class Report {
             md.append("| ").append(goal.goal()).append(" | ").append(goal.measured()).append(" | ")
                     .append(goal.met() ? "yes" : "**no**").append(" |\n");
         }
+        whatBoundsTheGoals(md);
 
         md.append("\n## Referral intake\n\n").append(intake.clients())
                 .append(" SENCO clients, each signed in with its own token, submitting open-loop at each rate "
@@ -215,6 +216,37 @@ final class Report {
         }
         scaleOutSection(md);
         return md.toString();
+    }
+
+    /**
+     * What this run's own figures say bounds the throughput and latency goals: everything shares the machine's cores,
+     * so the CPU one referral or closure costs sets how many a second the platform can carry at all, whatever the
+     * batching; a rate above that leaves a queue growing for as long as it is offered, and the queue is the p99.
+     */
+    private void whatBoundsTheGoals(StringBuilder md) {
+        int cores = ((Number) ((Map<?, ?>) run.get("machine")).get("cores")).intValue();
+        ReferralIntake.Step sustained = intake.sustainedStep();
+        double perReferral = CpuUse.all(sustained.cpuMsPerReferral());
+        md.append(("\n**What bounds these.** Everything above shares %d cores, %,d ms of CPU a second. A referral cost "
+                + "%.1f ms of it at %.0f/s, everything it caused included (load generator and compiling too), so "
+                + "this machine can carry at most **%.0f referrals/s** end to end at that cost; %d/s would need at "
+                + "most %.1f ms each. ").formatted(cores, cores * 1000, perReferral,
+                sustained.outcome().offeredPerSecond(), ceiling(cores, perReferral), 400, cores * 1000.0 / 400));
+        ClosureToNotification.Phase at100 = closure.phaseAt(100);
+        if (at100 != null) {
+            double perClosure = CpuUse.all(at100.cpuMsPerClosure());
+            md.append(("A closure cost %.1f ms at 100/s: %.1f cores' worth a second, so %s. ").formatted(perClosure,
+                    perClosure * 100 / 1000, perClosure * 100 / 1000 > cores
+                            ? "the closures queue for as long as they are offered and the p99 is the length of the "
+                                    + "queue, not of the path"
+                            : "the p99 is the path's, with the cores to spare"));
+        }
+        md.append("Where the CPU goes, service by service, is in the profile under the referral intake; where the "
+                + "memory goes, in the footprint's columns.\n");
+    }
+
+    private static double ceiling(int cores, double cpuMsEach) {
+        return cpuMsEach <= 0 ? 0 : cores * 1000 / cpuMsEach;
     }
 
     /** Where each service's CPU went in the profiled stretch, from JFR's execution samples. */
