@@ -85,8 +85,10 @@ final class Report {
         if (at100 == null) {
             list.add(new Goal("Closure to both notices, p99 at most 100 ms at 100/s", "not run at 100/s", false));
         }
+        double slowestRead = footprint.stream().mapToDouble(Footprint.Service::filesReadSeconds).max().orElse(0);
         list.add(new Goal("Each service started alone, to ready, under 3 s",
-                "slowest %.2f s".formatted(slowestStart), slowestStart < 3));
+                "slowest %.2f s (its files in the page cache; reading them first took up to %.2f s)".formatted(
+                        slowestStart, slowestRead), slowestStart < 3));
         list.add(new Goal("Each service's resident memory after the run under 300 MB",
                 "largest %d MB (%s: heap %d MB, class data %d MB, compiled code %d MB)".formatted(
                         largestResident.residentMb(), largestResident.name(), largestResident.heapResidentMb(),
@@ -205,12 +207,17 @@ final class Report {
                 + "own archive, mapped from their files; without them the same classes would take about as much in "
                 + "the JVM's metaspace) and the compiled code's; the rest is the metaspace of classes made at run "
                 + "time, threads, the C library's heap, the JVM's own tables and the flight recorder's buffers, left "
-                + "by the profile recorded above.\n\n| Service | Started with the platform s | Started alone s "
-                + "| Quarkus reports s | Resident MB after the run | of which heap | of which class data "
-                + "| of which compiled code | Peak MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "by the profile recorded above. Started alone is a restart on its own, stopped and started again "
+                + "with the database quiet, after its files (the application, its start-up cache, the JDK's module "
+                + "image and JVM) have been read through once, so that they are in the page cache as on a machine "
+                + "that ran it a moment ago; how long that read took, from disk or cache as found, is beside it: "
+                + "from disk, that is what a start would add.\n\n| Service | Started with the platform s "
+                + "| Its files read first s | Started alone s | Quarkus reports s | Resident MB after the run "
+                + "| of which heap | of which class data | of which compiled code | Peak MB |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Footprint.Service service : footprint) {
-            md.append("| %s | %.2f | %.2f | %.3f | %d | %d | %d | %d | %d |\n".formatted(service.name(),
-                    service.startedWithPlatformSeconds(), service.startedAloneSeconds(),
+            md.append("| %s | %.2f | %.2f | %.2f | %.3f | %d | %d | %d | %d | %d |\n".formatted(service.name(),
+                    service.startedWithPlatformSeconds(), service.filesReadSeconds(), service.startedAloneSeconds(),
                     service.quarkusReportedSeconds(), service.residentMb(), service.heapResidentMb(),
                     service.classDataResidentMb(), service.compiledCodeResidentMb(), service.peakResidentMb()));
         }
