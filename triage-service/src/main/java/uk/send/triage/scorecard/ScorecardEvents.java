@@ -2,7 +2,6 @@ package uk.send.triage.scorecard;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,10 +54,6 @@ public class ScorecardEvents {
             EventType.TRANSITION_CHILD_RECORDS_DESTROYED, EventType.EHC_ASSESSMENT_UPDATED,
             EventType.EHC_ADVICE_REQUESTED, EventType.EHC_DEADLINE_APPROACHING, EventType.EHC_REVIEW_DUE);
 
-    /** Every type the scorecard passes over, whichever topic it comes on. */
-    private static final Set<EventType> NOT_COUNTED = EnumSet.copyOf(Stream.of(REFERRAL_NEWS_NOT_COUNTED,
-            NOTICES_NOT_COUNTED, TRANSITION_NEWS_NOT_COUNTED).flatMap(Set::stream).toList());
-
     private final IdempotentConsumer consumer;
     private final ScorecardRecords records;
 
@@ -67,17 +62,25 @@ public class ScorecardEvents {
         this.records = records;
     }
 
-    /**
-     * One consumer over the three topics (the channel's {@code topics}), so a poll of any of them is one
-     * transaction and the service keeps one Kafka consumer for the scorecard, not three.
-     */
-    @Incoming("scorecard-events")
+    @Incoming("scorecard-referral-events")
     @Blocking
-    public void onEvents(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(GROUP, records, NOT_COUNTED, this::count);
+    public void onReferralEvent(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(GROUP, records, REFERRAL_NEWS_NOT_COUNTED, this::referral);
     }
 
-    private void count(IncomingEvent event) {
+    @Incoming("scorecard-notification-events")
+    @Blocking
+    public void onNotificationEvent(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(GROUP, records, NOTICES_NOT_COUNTED, this::notification);
+    }
+
+    @Incoming("scorecard-transition-events")
+    @Blocking
+    public void onTransitionEvent(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(GROUP, records, TRANSITION_NEWS_NOT_COUNTED, this::transition);
+    }
+
+    private void referral(IncomingEvent event) {
         switch (event.eventType()) {
             case REFERRAL_SUBMITTED -> records.received(event.payload(ReferralSubmitted.class));
             case REFERRAL_STATUS_CHANGED -> records.statusChanged(event.payload(ReferralStatusChanged.class));
@@ -85,11 +88,23 @@ public class ScorecardEvents {
                     event.payload(ReferralReprioritised.class));
             case REFERRAL_WAITING_UPDATE -> records.waitingUpdate(event.metadata().id(),
                     event.payload(ReferralWaitingUpdate.class));
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a referral event");
+        }
+    }
+
+    private void notification(IncomingEvent event) {
+        switch (event.eventType()) {
             case NOTIFICATION_CLOSURE_VERDICT -> records.verdict(event.payload(NotificationClosureVerdict.class));
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a notification event");
+        }
+    }
+
+    private void transition(IncomingEvent event) {
+        switch (event.eventType()) {
             case TRANSITION_DUE -> records.due(event.payload(TransitionDue.class));
             case TRANSITION_INFORMATION_INCOMPLETE ->
                     records.incomplete(event.payload(TransitionInformationIncomplete.class));
-            default -> throw new UnprocessableEvent(event.metadata().type() + " is not counted on the scorecard");
+            default -> throw new UnprocessableEvent(event.metadata().type() + " is not a transition event");
         }
     }
 }
