@@ -28,16 +28,24 @@ public class KnownSchools {
     }
 
     /**
-     * Adds a school, or names one already known; returns whether it was new. A school already known by that name is
-     * left as it is: every referral names its school, and rewriting the same row each time would make referrals from
-     * one school wait on each other.
+     * Adds a school, or names one already known; returns whether it was new. A school learned from a referral or a
+     * registration comes without a name and is only ever added: {@code ON CONFLICT DO UPDATE} locks the row it finds
+     * even when its {@code WHERE} leaves it as it is, so every referral from one school would hold that school's row
+     * until its transaction ends, and two polls applied at once (two instances, two partitions) would wait on each
+     * other, or deadlock when they name two schools in opposite orders.
      */
     public boolean add(String urn, String name) {
-        List<?> written = NativeStatements.onUnmappedTables(entityManager.createNativeQuery("""
+        String statement = name == null
+                ? """
+                INSERT INTO known_school (urn, name, added_at) VALUES (:urn, :name, :at)
+                ON CONFLICT (urn) DO NOTHING
+                RETURNING true"""
+                : """
                 INSERT INTO known_school (urn, name, added_at) VALUES (:urn, :name, :at)
                 ON CONFLICT (urn) DO UPDATE SET name = excluded.name
-                WHERE excluded.name IS NOT NULL AND known_school.name IS DISTINCT FROM excluded.name
-                RETURNING (xmax = 0)"""))
+                WHERE known_school.name IS DISTINCT FROM excluded.name
+                RETURNING (xmax = 0)""";
+        List<?> written = NativeStatements.onUnmappedTables(entityManager.createNativeQuery(statement))
                 .setParameter("urn", urn).setParameter("name", name).setParameter("at", Instant.now())
                 .getResultList();
         return !written.isEmpty() && Boolean.TRUE.equals(written.get(0));

@@ -11,8 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import uk.send.testservers.Database;
 
 /**
- * A school is added once and renamed when a new name comes; naming it again as it is writes nothing, so referrals from
- * one school do not queue on its row.
+ * A school is added once and renamed when a new name comes; naming it again as it is writes nothing, and a referral
+ * naming its school takes no lock on the school's row, so referrals from one school do not queue on it.
  */
 @QuarkusTest
 class KnownSchoolsTest {
@@ -24,7 +24,7 @@ class KnownSchoolsTest {
 
     @Test
     void aSchoolNamedAgainAsItIsIsLeftUnwritten() {
-        String urn = String.valueOf(700_000 + (System.nanoTime() % 99_999));
+        String urn = someUrn();
 
         assertThat(add(urn, "Oakfield Primary")).as("new").isTrue();
         String version = database.text("SELECT xmin::text FROM known_school WHERE urn = ?", urn);
@@ -37,6 +37,23 @@ class KnownSchoolsTest {
         assertThat(add(urn, "Oakfield Primary Academy")).as("new when renamed").isFalse();
         assertThat(database.text("SELECT name FROM known_school WHERE urn = ?", urn))
                 .isEqualTo("Oakfield Primary Academy");
+    }
+
+    @Test
+    void aSchoolLearnedFromAReferralLeavesItsRowUnlocked() {
+        String urn = someUrn();
+        add(urn, "Oakfield Primary");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(schools.add(urn, null)).as("new").isFalse();
+            // Another transaction locks the row at once: the referral's transaction, still open, holds nothing on it.
+            assertThat(database.text("SELECT urn FROM known_school WHERE urn = ? FOR UPDATE NOWAIT", urn))
+                    .isEqualTo(urn);
+        });
+    }
+
+    private static String someUrn() {
+        return String.valueOf(700_000 + (System.nanoTime() % 99_999));
     }
 
     private boolean add(String urn, String name) {
